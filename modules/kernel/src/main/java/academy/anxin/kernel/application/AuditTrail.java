@@ -1,0 +1,94 @@
+package academy.anxin.kernel.application;
+
+import academy.anxin.kernel.domain.AuditChain;
+import academy.anxin.kernel.domain.AuditEvent;
+import academy.anxin.kernel.domain.AuditHead;
+import academy.anxin.kernel.domain.AuditRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/** The append-only, hash-chained audit trail of security-relevant events. */
+@ApplicationScoped
+public class AuditTrail {
+
+    private static final int PAGE = 500;
+
+    @PersistenceContext(unitName = "kernel")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Appends an entry in the caller's transaction (or a new one): the entry commits only if the action does. */
+    @Transactional
+    public AuditEvent record(AuditRecord record) {
+        AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        AuditEvent event = AuditEvent.append(record, head.sequence(), head.hash(), clock.instant());
+        em.persist(event);
+        head.advanceTo(event);
+        return event;
+    }
+
+    /** The newest entries first, for the platform admin's page. */
+    @Transactional
+    public List<AuditEvent> latest(int first, int count) {
+        return em.createQuery("select e from AuditEvent e order by e.sequence desc", AuditEvent.class)
+                .setFirstResult(first).setMaxResults(count).getResultList();
+    }
+
+    @Transactional
+    public long size() {
+        return em.find(AuditHead.class, AuditHead.ID).sequence();
+    }
+
+    /** Re-computes the whole chain, page by page, and reports the first entry that does not fit. */
+    @Transactional
+    public AuditChain.ChainCheck verify() {
+        AuditHead head = em.find(AuditHead.class, AuditHead.ID);
+        em.refresh(head);
+        return AuditChain.verify(() -> new Pages(), head.sequence(), head.hash());
+    }
+
+    /** Reads the trail in sequence order a page at a time so that a long trail never sits in memory whole. */
+    private final class Pages implements Iterator<AuditEvent> {
+        private List<AuditEvent> page = new ArrayList<>();
+        private int index;
+        private long after;
+        private boolean exhausted;
+
+        @Override
+        public boolean hasNext() {
+            if (index < page.size()) {
+                return true;
+            }
+            if (exhausted) {
+                return false;
+            }
+            em.clear();
+            page = em.createQuery("select e from AuditEvent e where e.sequence > :after order by e.sequence",
+                    AuditEvent.class).setParameter("after", after).setMaxResults(PAGE).getResultList();
+            index = 0;
+            exhausted = page.size() < PAGE;
+            return !page.isEmpty();
+        }
+
+        @Override
+        public AuditEvent next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            AuditEvent event = page.get(index++);
+            after = event.sequence();
+            return event;
+        }
+    }
+}
