@@ -1,0 +1,80 @@
+package academy.anxin.identity.application;
+
+import academy.anxin.identity.domain.AccessibilityNeeds;
+import academy.anxin.identity.domain.EmailAddress;
+import academy.anxin.identity.domain.PasswordHasher;
+import academy.anxin.identity.domain.PasswordPolicy;
+import academy.anxin.identity.domain.People;
+import academy.anxin.identity.domain.Person;
+import academy.anxin.identity.domain.PersonName;
+import academy.anxin.kernel.application.AuditTrail;
+import academy.anxin.kernel.domain.AccessDenied;
+import academy.anxin.kernel.domain.AuditRecord;
+import academy.anxin.kernel.domain.DomainException;
+import academy.anxin.kernel.domain.Language;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+
+/** A person's own account: what it says, and the settings they may change. */
+@ApplicationScoped
+public class AccountService {
+
+    @Inject
+    People people;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AuditTrail audit;
+
+    @Transactional
+    public AccountView account(Caller caller) {
+        return AccountView.of(self(caller));
+    }
+
+    @Transactional
+    public void changePassword(Caller caller, String current, String replacement) {
+        Person person = self(caller);
+        if (current == null || !hasher.matches(current.toCharArray(), person.passwordHash())) {
+            throw new DomainException("currentPassword", "identity.password.currentWrong");
+        }
+        PasswordPolicy.check(replacement, person.email());
+        if (replacement.equals(current)) {
+            throw new DomainException("password", "identity.password.unchanged");
+        }
+        person.changePasswordHash(hasher.hash(replacement.toCharArray()));
+        audit.record(new AuditRecord(caller.actor(), "PASSWORD_CHANGED", caller.actor(), null, caller.address()));
+    }
+
+    @Transactional
+    public void changeLanguage(Caller caller, Language language) {
+        self(caller).prefer(language);
+    }
+
+    @Transactional
+    public void changeProfile(Caller caller, String name, boolean captionsAlwaysOn, boolean transcriptsShown,
+                              boolean extendedExamTime) {
+        Person person = self(caller);
+        person.rename(PersonName.of(name));
+        person.needs(new AccessibilityNeeds(captionsAlwaysOn, transcriptsShown, extendedExamTime));
+    }
+
+    /** Whether someone registered with this email (for start-up seeding, not for pages: it would tell on people). */
+    @Transactional
+    public boolean exists(String email) {
+        return people.byEmail(EmailAddress.of(email)).isPresent();
+    }
+
+    /** Some platform admin's id, for work the platform does on its own behalf (demo seeding). */
+    @Transactional
+    public Optional<Long> aPlatformAdmin() {
+        return people.aPlatformAdmin().map(Person::id);
+    }
+
+    private Person self(Caller caller) {
+        return people.byId(caller.personId()).orElseThrow(AccessDenied::new);
+    }
+}

@@ -1,0 +1,54 @@
+package academy.anxin.identity.infrastructure;
+
+import academy.anxin.identity.domain.Membership;
+import academy.anxin.identity.domain.Memberships;
+import academy.anxin.identity.domain.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaMemberships implements Memberships {
+
+    @PersistenceContext(unitName = "identity")
+    EntityManager em;
+
+    @Override
+    public Optional<Membership> byId(long id) {
+        return Optional.ofNullable(em.find(Membership.class, id));
+    }
+
+    @Override
+    public Optional<Membership> of(long personId, long organizationId) {
+        return em.createQuery("select m from Membership m where m.personId = :person and m.organizationId = :org",
+                        Membership.class)
+                .setParameter("person", personId).setParameter("org", organizationId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Membership> ofPerson(long personId) {
+        return em.createQuery("select m from Membership m where m.personId = :person", Membership.class)
+                .setParameter("person", personId).getResultList();
+    }
+
+    @Override
+    public List<Membership> inOrganization(long organizationId) {
+        return em.createQuery("select m from Membership m where m.organizationId = :org", Membership.class)
+                .setParameter("org", organizationId).getResultList();
+    }
+
+    @Override
+    public long countHolding(long organizationId, Role role) {
+        return inOrganization(organizationId).stream().filter(m -> m.holds(role)).count();
+    }
+
+    @Override
+    public Membership add(Membership membership) {
+        em.persist(membership);
+        em.flush();
+        return membership;
+    }
+}
