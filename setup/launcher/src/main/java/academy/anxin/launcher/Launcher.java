@@ -1,0 +1,188 @@
+package academy.anxin.launcher;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * What {@code ./setup/run} starts: the platform WAR on Payara Micro, on the configured database or, when none is
+ * configured, on an embedded MariaDB whose files live in the data folder. It prints the URL and the first-login
+ * details once the platform is up, and on Ctrl-C stops Micro and then the database, in that order.
+ *
+ * <p>Environment: {@code ANXIN_HTTP_PORT} (8080), {@code ANXIN_DATA_DIR} (./data), {@code ANXIN_DB_URL} with
+ * {@code ANXIN_DB_USER} and {@code ANXIN_DB_PASSWORD}, {@code ANXIN_ADMIN_EMAIL}, {@code ANXIN_ADMIN_PASSWORD},
+ * {@code ANXIN_DEMO}. Argument {@code --demo} seeds demonstration data (embedded database only, unless
+ * {@code ANXIN_DEMO=true} says the configured one is meant for it).
+ */
+public final class Launcher {
+
+    private static final String FIRST_LOGIN_MARK = "[anxin-first-login]";
+    private static final String READY_MARK = "Payara Micro URLs:";
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> env = System.getenv();
+        boolean demo = List.of(args).contains("--demo");
+        Path home = Path.of(env.getOrDefault("ANXIN_HOME", ".")).toAbsolutePath().normalize();
+        Path dataDir = Path.of(env.getOrDefault("ANXIN_DATA_DIR", home.resolve("data").toString())).toAbsolutePath();
+        int httpPort = Integer.parseInt(env.getOrDefault("ANXIN_HTTP_PORT", "8080"));
+        Path war = home.resolve("modules/web/target/anxin-academy.war");
+        Path micro = home.resolve("setup/launcher/target/payara-micro.jar");
+        for (Path needed : List.of(war, micro)) {
+            if (!Files.isRegularFile(needed)) {
+                fail("missing " + needed + ": build first (./setup/run does)");
+            }
+        }
+        String configuredUrl = env.get("ANXIN_DB_URL");
+        if (demo && configuredUrl != null && !"true".equalsIgnoreCase(env.get("ANXIN_DEMO"))) {
+            fail("--demo would write demonstration accounts into " + configuredUrl
+                    + "; set ANXIN_DEMO=true if that database is meant for it");
+        }
+        Files.createDirectories(dataDir);
+
+        EmbeddedDatabase embedded = null;
+        String dbUrl;
+        if (configuredUrl == null) {
+            System.out.println("No ANXIN_DB_URL: starting the embedded MariaDB in " + dataDir.resolve("mariadb"));
+            embedded = EmbeddedDatabase.start(dataDir.resolve("mariadb"));
+            dbUrl = embedded.createDatabase("anxin");
+        } else {
+            dbUrl = withCredentials(configuredUrl, env.get("ANXIN_DB_USER"), env.get("ANXIN_DB_PASSWORD"));
+        }
+
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-jar", micro.toString(),
+                "--deploy", war.toString(), "--contextroot", "/",
+                "--port", Integer.toString(httpPort),
+                "--rootdir", dataDir.resolve("payara").toString(),
+                "--nocluster"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("ANXIN_DB_URL", dbUrl);
+        builder.environment().put("ANXIN_DATA_DIR", dataDir.toString());
+        builder.environment().put("ANXIN_DEMO", Boolean.toString(demo));
+        Process platform = builder.start();
+
+        EmbeddedDatabase database = embedded;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(platform, database), "anxin-shutdown"));
+        relay(platform, httpPort, dataDir, demo);
+        int exit = platform.waitFor();
+        System.exit(exit);
+    }
+
+    /** Copies Micro's output through, remembers the first-login lines, and prints a summary once it is up. */
+    private static void relay(Process platform, int port, Path dataDir, boolean demo) throws IOException {
+        List<String> firstLogin = new CopyOnWriteArrayList<>();
+        try (BufferedReader lines = new BufferedReader(
+                new InputStreamReader(platform.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                System.out.println(line);
+                int mark = line.indexOf(FIRST_LOGIN_MARK);
+                if (mark >= 0) {
+                    firstLogin.add(line.substring(mark + FIRST_LOGIN_MARK.length()).strip());
+                }
+                if (line.contains(READY_MARK)) {
+                    Thread waiter = new Thread(() -> announceWhenReady(port, dataDir, demo, firstLogin), "anxin-ready");
+                    waiter.setDaemon(true);
+                    waiter.start();
+                }
+            }
+        }
+    }
+
+    /** Micro says it is up even when the application failed to deploy: ask the readiness check instead. */
+    private static void announceWhenReady(int port, Path dataDir, boolean demo, List<String> firstLogin) {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        for (int attempt = 0; attempt < 60; attempt++) {
+            try {
+                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    summary(port, dataDir, demo, firstLogin);
+                    return;
+                }
+                Thread.sleep(1000);
+            } catch (IOException e) {
+                sleepQuietly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        System.err.println("anxin: the platform did not become ready (GET /health/ready); see the log above.");
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void summary(int port, Path dataDir, boolean demo, List<String> firstLogin) {
+        String bar = "=".repeat(72);
+        System.out.println(bar);
+        System.out.println(" Anxin Academy 安心学苑 is running: http://localhost:" + port + "/");
+        if (firstLogin.isEmpty()) {
+            System.out.println(" Platform admin: the account created at the first start (ANXIN_ADMIN_EMAIL, or the");
+            System.out.println(" generated password printed then).");
+        } else {
+            firstLogin.forEach(line -> System.out.println(" First login, " + line));
+        }
+        if (demo) {
+            System.out.println(" Demo logins: " + dataDir.resolve("demo-access.txt"));
+        }
+        System.out.println(" Data: " + dataDir + "    Stop: Ctrl-C");
+        System.out.println(bar);
+    }
+
+    private static void stop(Process platform, EmbeddedDatabase database) {
+        if (platform.isAlive()) {
+            platform.destroy();
+            try {
+                platform.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (database != null) {
+            database.close();
+        }
+        System.out.println("Anxin Academy stopped.");
+    }
+
+    static String withCredentials(String url, String user, String password) {
+        StringBuilder full = new StringBuilder(url);
+        char separator = url.contains("?") ? '&' : '?';
+        if (user != null && !user.isEmpty()) {
+            full.append(separator).append("user=").append(URLEncoder.encode(user, StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        if (password != null && !password.isEmpty()) {
+            full.append(separator).append("password=").append(URLEncoder.encode(password, StandardCharsets.UTF_8));
+        }
+        return full.toString();
+    }
+
+    private static void fail(String message) {
+        System.err.println("anxin: " + message);
+        System.exit(2);
+    }
+}
