@@ -1,0 +1,106 @@
+package academy.anxin.web.demo;
+
+import academy.anxin.identity.application.AccountService;
+import academy.anxin.identity.application.Caller;
+import academy.anxin.identity.application.OrganizationFounding;
+import academy.anxin.identity.application.OrganizationService;
+import academy.anxin.identity.application.RegistrationForm;
+import academy.anxin.identity.application.RegistrationService;
+import academy.anxin.identity.domain.GeneratedPassword;
+import academy.anxin.identity.domain.OrganizationKind;
+import academy.anxin.identity.domain.Role;
+import academy.anxin.kernel.domain.Language;
+import academy.anxin.kernel.infrastructure.SchemaMigrated;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * {@code ./setup/run --demo}: a demonstration organization with a volunteer, a supervisor and an organization admin,
+ * made through the same services people use (registration, founding, adding members), so the demo shows what
+ * the platform really does. Their logins are printed and written to {@code demo-access.txt} in the data folder,
+ * one {@code key: value} a line. Runs once: a later start finds the demo people and leaves them alone.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    static final String VOLUNTEER = "volunteer@demo.anxin.local";
+    static final String SUPERVISOR = "supervisor@demo.anxin.local";
+    static final String ORG_ADMIN = "orgadmin@demo.anxin.local";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    RegistrationService registration;
+
+    @Inject
+    OrganizationService organizations;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    @ConfigProperty(name = "anxin.demo", defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    @ConfigProperty(name = "anxin.data.dir", defaultValue = "./data")
+    String dataDir;
+
+    void onSchemaMigrated(@Observes @Priority(1000) SchemaMigrated migrated) {
+        if (!demo) {
+            return;
+        }
+        Path file = Path.of(dataDir, "demo-access.txt");
+        if (accounts.exists(VOLUNTEER)) {
+            LOG.info(() -> "demo data present; logins are in " + file.toAbsolutePath());
+            return;
+        }
+        Map<String, String> access = new LinkedHashMap<>();
+        long volunteer = register("志愿者 李明 (demo)", VOLUNTEER, "volunteer", access);
+        long supervisor = register("督导 王芳 (demo)", SUPERVISOR, "supervisor", access);
+        register("机构管理员 张伟 (demo)", ORG_ADMIN, "orgadmin", access);
+
+        Caller platformAdmin = new Caller(accounts.aPlatformAdmin().orElseThrow(), "127.0.0.1");
+        long org = organizations.found(platformAdmin, new OrganizationFounding("安心热线示范中心",
+                "Anxin Hotline Demo Centre", OrganizationKind.HOTLINE, "北京市 Beijing", ORG_ADMIN, null))
+                .organizationId();
+        organizations.addMember(platformAdmin, org, SUPERVISOR, EnumSet.of(Role.SUPERVISOR));
+        organizations.addMember(platformAdmin, org, VOLUNTEER, EnumSet.of(Role.VOLUNTEER));
+        access.put("organization.id", Long.toString(org));
+        access.put("volunteer.id", Long.toString(volunteer));
+        access.put("supervisor.id", Long.toString(supervisor));
+        write(file, access);
+        access.forEach((key, value) -> LOG.warning("[anxin-demo] " + key + ": " + value));
+    }
+
+    private long register(String name, String email, String key, Map<String, String> access) {
+        String password = GeneratedPassword.next();
+        long id = registration.register(new RegistrationForm(name, email, password, Language.ZH, false, false,
+                false, true), "127.0.0.1");
+        access.put(key + ".email", email);
+        access.put(key + ".password", password);
+        return id;
+    }
+
+    private static void write(Path file, Map<String, String> access) {
+        StringBuilder text = new StringBuilder("# Anxin Academy demo logins (demonstration data only)\n");
+        access.forEach((key, value) -> text.append(key).append(": ").append(value).append('\n'));
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + file, e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package academy.anxin.web.pages;
+
+import academy.anxin.identity.application.LoginService;
+import academy.anxin.web.i18n.LanguageChoice;
+import academy.anxin.web.i18n.Texts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** login.xhtml: email and password through Jakarta Security; a new session id at every login. */
+@Named
+@RequestScoped
+public class LoginPage {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    LoginService logins;
+
+    @Inject
+    LanguageChoice language;
+
+    @Inject
+    Texts texts;
+
+    private String email;
+    private String password;
+
+    public String login() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        request.getSession(true);
+        request.changeSessionId(); // a session id known before login is worthless after it (fixation)
+        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(email == null ? "" : email,
+                        new Password(password == null ? "" : password)))
+                .newAuthentication(true));
+        switch (status) {
+            case SEND_CONTINUE -> {
+                faces.responseComplete(); // the mechanism redirects to the page that asked for login
+                return null;
+            }
+            case SUCCESS -> {
+                return "/app/home.xhtml?faces-redirect=true";
+            }
+            default -> {
+                logins.lockedUntil(email, request.getRemoteAddr()).ifPresentOrElse(
+                        until -> texts.error(null, texts.text("login.locked",
+                                DateTimeFormatter.ofPattern("HH:mm").format(until.atZone(CHINA)))),
+                        () -> texts.error(null, texts.text("login.failed")));
+                return null;
+            }
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,104 @@
+package academy.anxin.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import academy.anxin.web.support.PlatformWar;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The platform as an operator and a downstream service meet it over HTTP: health, metrics, OpenAPI, the API. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformIT {
+
+    @Deployment(testable = false)
+    static WebArchive platform() {
+        return PlatformWar.build();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        URI uri = PlatformWar.base(deployed).resolve(path.substring(1));
+        return http.send(HttpRequest.newBuilder(uri).header("Accept", "*/*").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void isReadyOnlyWithADatabaseThatAnswersAndACurrentSchema() throws Exception {
+        HttpResponse<String> ready = get("/health/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"database\""), ready.body());
+        assertTrue(ready.body().contains("\"schemaCurrent\":\"true\""), ready.body());
+        assertEquals(200, get("/health/live").statusCode());
+    }
+
+    @Test
+    void publishesMetricsAndDocumentsItsApi() throws Exception {
+        HttpResponse<String> metrics = get("/metrics");
+        assertEquals(200, metrics.statusCode());
+        assertTrue(metrics.body().contains("jvm") || metrics.body().contains("base_"), "metrics look empty");
+        HttpResponse<String> openapi = get("/openapi");
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("/api/v1/organizations"), openapi.body());
+        assertTrue(openapi.body().contains("Anxin Academy API"), openapi.body());
+    }
+
+    @Test
+    void theOrganizationDirectoryIsPublicJson() throws Exception {
+        HttpResponse<String> directory = get("/api/v1/organizations");
+        assertEquals(200, directory.statusCode());
+        assertTrue(directory.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(directory.body().startsWith("["), directory.body());
+    }
+
+    @Test
+    void anUnknownApiPathIsAJsonProblemNotAStackTrace() throws Exception {
+        HttpResponse<String> missing = get("/api/v1/no-such-thing");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("\"code\""), missing.body());
+        assertTrue(!missing.body().contains("Exception"), missing.body());
+    }
+
+    @Test
+    void pagesForPeopleWhoLoggedInSendOthersToTheLoginPage() throws Exception {
+        for (String page : new String[] {"/app/home.xhtml", "/app/account.xhtml", "/admin/organizations.xhtml"}) {
+            HttpResponse<String> response = get(page);
+            assertEquals(302, response.statusCode(), page);
+            assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"), page);
+        }
+    }
+
+    @Test
+    void pagesCarrySecurityHeadersAndAnHttpOnlySessionCookie() throws Exception {
+        HttpResponse<String> login = get("/login.xhtml");
+        assertEquals(200, login.statusCode());
+        assertEquals("DENY", login.headers().firstValue("X-Frame-Options").orElse(""));
+        assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
+        String cookie = String.join(";", login.headers().allValues("Set-Cookie"));
+        assertTrue(cookie.contains("JSESSIONID") && cookie.contains("HttpOnly")
+                && cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+    }
+
+    @Test
+    void aMissingPageIsAFriendlyPage() throws Exception {
+        HttpResponse<String> missing = get("/no-such-page.xhtml");
+        assertEquals(404, missing.statusCode());
+        assertTrue(!missing.body().contains("java.lang.") && !missing.body().contains("\tat "), missing.body());
+        assertTrue(missing.body().contains("页面不存在"), missing.body());
+    }
+}

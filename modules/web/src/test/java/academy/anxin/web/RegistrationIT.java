@@ -1,0 +1,137 @@
+package academy.anxin.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import academy.anxin.web.support.Browser;
+import academy.anxin.web.support.PlatformWar;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A volunteer's first visit, in a real browser: register (after being told plainly what was wrong), log in,
+ * switch to English, log out, come back on another device and find English remembered, change the password.
+ * Every page passes axe. Also: repeated wrong passwords lock the login for a while.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RegistrationIT {
+
+    private static final String NAME = "李明";
+    private static final String EMAIL = "li.ming." + System.nanoTime() + "@example.cn";
+    private static final String PASSWORD = "清晨的热线电话又响了起来";
+
+    @Deployment(testable = false)
+    static WebArchive platform() {
+        return PlatformWar.build();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    @Test
+    void aVolunteerRegistersLogsInSwitchesLanguageAndLogsOut() {
+        try (Browser browser = new Browser(PlatformWar.base(deployed), "zh-CN")) {
+            browser.open("/").assertAccessible();
+            assertEquals("zh-CN", browser.lang());
+            assertTrue(browser.page().contains("心理援助志愿者"), browser.page());
+
+            // everything wrong at once: each problem is named, in Chinese, next to its field
+            browser.open("/register.xhtml").assertAccessible();
+            browser.type("register:name", NAME).type("register:email", "li.ming")
+                    .type("register:password", "短密码123").submit("register:submit");
+            String refused = browser.page();
+            assertTrue(refused.contains("电子邮箱格式不正确"), refused);
+            assertTrue(refused.contains("密码至少需要 10 个字符"), refused);
+            assertTrue(refused.contains("请阅读并同意隐私声明"), refused);
+            assertEquals(NAME, browser.find("register:name").getAttribute("value"), "what was typed is kept");
+            browser.assertAccessible();
+
+            browser.type("register:email", EMAIL).type("register:password", "password123")
+                    .check("register:consent", true).submit("register:submit");
+            assertTrue(browser.page().contains("这个密码太常见"), browser.page());
+
+            browser.type("register:password", PASSWORD).check("register:consent", true)
+                    .check("register:captions", true).submit("register:submit");
+            assertTrue(browser.url().contains("/login.xhtml"), browser.url());
+            assertTrue(browser.page().contains("注册成功"), browser.page());
+            browser.assertAccessible();
+
+            // the same email cannot register twice
+            browser.open("/register.xhtml").type("register:name", "另一个人").type("register:email", EMAIL.toUpperCase())
+                    .type("register:password", "another-long-secret").check("register:consent", true)
+                    .submit("register:submit");
+            assertTrue(browser.page().contains("该邮箱已注册"), browser.page());
+
+            // a wrong password is refused without saying which part was wrong
+            browser.open("/login.xhtml").type("login:email", EMAIL).type("login:password", "not my password")
+                    .submit("login:submit");
+            assertTrue(browser.page().contains("邮箱或密码不正确"), browser.page());
+
+            browser.type("login:email", EMAIL).type("login:password", PASSWORD).submit("login:submit");
+            assertTrue(browser.url().contains("/app/home.xhtml"), browser.url());
+            assertTrue(browser.text("welcome").contains(NAME));
+            browser.assertAccessible();
+
+            browser.submit("lang:en");
+            assertEquals("en", browser.lang());
+            assertTrue(browser.page().contains("My organizations"), browser.page());
+            browser.assertAccessible();
+
+            browser.open("/app/account.xhtml").assertAccessible();
+            assertEquals(EMAIL, browser.text("account-email"));
+            assertTrue(browser.find("profile:captions").isSelected(), "registered accessibility need is kept");
+
+            browser.submit("logout:submit");
+            assertTrue(browser.page().contains("You have logged out."), browser.page());
+            browser.open("/app/home.xhtml");
+            assertTrue(browser.url().contains("/login.xhtml"), "logged out means logged out: " + browser.url());
+        }
+
+        // another device, a Chinese browser: the person's own choice of English follows them
+        try (Browser phone = new Browser(PlatformWar.base(deployed), "zh-CN")) {
+            phone.open("/login.xhtml");
+            assertEquals("zh-CN", phone.lang());
+            phone.type("login:email", EMAIL).type("login:password", PASSWORD).submit("login:submit");
+            assertEquals("en", phone.lang());
+            assertTrue(phone.page().contains("My organizations"), phone.page());
+
+            phone.open("/app/account.xhtml").type("password:current", "wrong current password")
+                    .type("password:new", "a brand new passphrase").submit("password:change");
+            assertTrue(phone.page().contains("The current password is wrong."), phone.page());
+            phone.type("password:current", PASSWORD).type("password:new", "a brand new passphrase")
+                    .submit("password:change");
+            assertTrue(phone.page().contains("Your password has been changed."), phone.page());
+            phone.submit("logout:submit");
+            phone.open("/login.xhtml").type("login:email", EMAIL).type("login:password", "a brand new passphrase")
+                    .submit("login:submit");
+            assertTrue(phone.url().contains("/app/home.xhtml"), phone.url());
+        }
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheLoginForAWhile() {
+        String email = "guessed." + System.nanoTime() + "@example.cn";
+        try (Browser browser = new Browser(PlatformWar.base(deployed), "en-US")) {
+            browser.open("/register.xhtml").type("register:name", "Wang Fang").type("register:email", email)
+                    .type("register:password", "the right passphrase").check("register:consent", true)
+                    .submit("register:submit");
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                browser.open("/login.xhtml").type("login:email", email).type("login:password", "guess number " + attempt)
+                        .submit("login:submit");
+            }
+            assertTrue(browser.page().contains("Too many failed logins"), browser.page());
+            // even the right password is refused while the lock lasts
+            browser.type("login:email", email).type("login:password", "the right passphrase").submit("login:submit");
+            assertTrue(browser.page().contains("Too many failed logins"), browser.page());
+            assertFalse(browser.url().contains("/app/"), browser.url());
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package academy.anxin.web.support;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven through the system chromedriver, with the few moves every page test needs:
+ * open a page, type into a field, submit and wait for the next page, read text, and run axe. Each instance is
+ * one person's browser with its own cookies.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final WebDriver driver;
+    private final URI base;
+
+    public Browser(URI base, String acceptLanguage) {
+        this.base = base;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("anxin.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1000", "--lang=" + acceptLanguage);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("anxin.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    public Browser open(String path) {
+        driver.get(base.resolve(path.startsWith("/") ? path.substring(1) : path).toString());
+        return this;
+    }
+
+    public Browser type(String id, String text) {
+        WebElement field = find(id);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    public Browser check(String id, boolean on) {
+        WebElement box = find(id);
+        if (box.isSelected() != on) {
+            box.click();
+        }
+        return this;
+    }
+
+    /** Clicks a button that submits a whole page, and waits until the next page has replaced this one. */
+    public Browser submit(String id) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.anxinPreviousPage = true;");
+        find(id).click();
+        // the marker lives on the old page's window only: gone means the next page has loaded
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(d ->
+                Boolean.TRUE.equals(js.executeScript("return window.anxinPreviousPage === undefined"
+                        + " && document.readyState === 'complete';")));
+        return this;
+    }
+
+    public WebElement find(String id) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    public boolean has(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    public String text(String id) {
+        return find(id).getText();
+    }
+
+    /** All the visible text of the page. */
+    public String page() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public String lang() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    /** Runs axe-core on the page and fails on any serious or critical finding, naming rule and elements. */
+    public Browser assertAccessible() {
+        Results results = new AxeBuilder().analyze(driver);
+        List<Rule> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        String report = serious.stream()
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+        if (!serious.isEmpty()) {
+            screenshot("axe-" + System.nanoTime());
+        }
+        assertTrue(serious.isEmpty(), "axe found serious accessibility problems on " + url() + ":\n" + report);
+        return this;
+    }
+
+    /** Saves a PNG under target/screenshots, for a person to look at when a test fails. */
+    public void screenshot(String name) {
+        try {
+            Path folder = Path.of(System.getProperty("anxin.it.workdir", "target"), "screenshots");
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            System.err.println("no screenshot: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

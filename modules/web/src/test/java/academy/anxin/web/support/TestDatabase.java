@@ -1,0 +1,63 @@
+package academy.anxin.web.support;
+
+import academy.anxin.launcher.EmbeddedDatabase;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Gives the integration tests a fresh database before Arquillian starts Payara Micro: the local MariaDB on
+ * 127.0.0.1:3306 when it answers, else the same embedded MariaDB that {@code ./setup/run} uses. The database
+ * {@code anxin_it} is dropped and created anew, so every run starts from an empty schema that Flyway builds.
+ * The JDBC URL goes to the system property {@code anxin.it.db.url}, which arquillian.xml passes to Micro.
+ */
+public class TestDatabase implements LauncherSessionListener {
+
+    public static final String URL_PROPERTY = "anxin.it.db.url";
+    private static final String NAME = "anxin_it";
+
+    private EmbeddedDatabase embedded;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (!Boolean.getBoolean("anxin.it") || System.getProperty(URL_PROPERTY) != null) {
+            return; // unit tests need no database; an explicit URL wins
+        }
+        try {
+            String server;
+            if (answers("127.0.0.1", 3306)) {
+                server = "jdbc:mariadb://127.0.0.1:3306/";
+            } else {
+                embedded = EmbeddedDatabase.start(Path.of(System.getProperty("anxin.it.workdir", "target"), "it-mariadb"));
+                server = "jdbc:mariadb://127.0.0.1:" + embedded.port() + "/";
+            }
+            String url = EmbeddedDatabase.ensureDatabase(server, "root", NAME, true);
+            System.setProperty(URL_PROPERTY, url);
+            // Payara Server's create-system-properties takes name=value pairs joined by ':'
+            System.setProperty(URL_PROPERTY + ".asadmin", url.replace(":", "\\:").replace("=", "\\="));
+            System.out.println("[anxin-it] database " + url);
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("no database for the integration tests: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+
+    private static boolean answers(String host, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 1000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
