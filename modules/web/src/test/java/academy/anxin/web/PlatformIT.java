@@ -95,6 +95,19 @@ class PlatformIT {
     }
 
     @Test
+    void aForgedPostbackWithoutTheFormsViewStateChangesNothing() throws Exception {
+        String email = "forged." + System.nanoTime() + "@example.cn";
+        String form = "register=register&register%3Aname=Forged&register%3Aemail=" + email
+                + "&register%3Apassword=a+long+enough+password&register%3Aconsent=on&register%3Asubmit=x"
+                + "&jakarta.faces.ViewState=-123456789%3A987654321";
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(PlatformWar.base(deployed).resolve("register.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(forged.body().contains("页面已过期"), "a postback from another site is refused: " + forged.body());
+        assertTrue(!forged.body().contains("注册成功"), forged.body());
+    }
+
+    @Test
     void aMissingPageIsAFriendlyPage() throws Exception {
         HttpResponse<String> missing = get("/no-such-page.xhtml");
         assertEquals(404, missing.statusCode());

@@ -2,6 +2,7 @@ package academy.anxin.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import academy.anxin.web.support.Browser;
@@ -75,8 +76,10 @@ class RegistrationIT {
                     .submit("login:submit");
             assertTrue(browser.page().contains("邮箱或密码不正确"), browser.page());
 
+            String sessionBeforeLogin = browser.cookie("JSESSIONID");
             browser.type("login:email", EMAIL).type("login:password", PASSWORD).submit("login:submit");
             assertTrue(browser.url().contains("/app/home.xhtml"), browser.url());
+            assertNotEquals(sessionBeforeLogin, browser.cookie("JSESSIONID"), "a new session id at login");
             assertTrue(browser.text("welcome").contains(NAME));
             browser.assertAccessible();
 

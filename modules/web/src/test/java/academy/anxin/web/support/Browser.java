@@ -111,6 +111,12 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    /** The value of a cookie the site set, or null. */
+    public String cookie(String name) {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
     public List<WebElement> all(By by) {
         return driver.findElements(by);
     }
