@@ -1,0 +1,105 @@
+package academy.anxin.learning.application;
+
+import academy.anxin.kernel.application.AuditTrail;
+import academy.anxin.kernel.domain.AuditRecord;
+import academy.anxin.learning.domain.ContentBundle;
+import academy.anxin.learning.domain.ContentProblem;
+import academy.anxin.learning.domain.Course;
+import academy.anxin.learning.domain.CourseDraft;
+import academy.anxin.learning.domain.Courses;
+import academy.anxin.learning.domain.MicroLesson;
+import academy.anxin.learning.domain.MicroLessonDraft;
+import academy.anxin.learning.domain.MicroLessons;
+import academy.anxin.learning.domain.Prerequisites;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes a valid content bundle in one transaction: unchanged versions are skipped (same fingerprint), a changed
+ * course or micro-lesson must carry a higher version and becomes the current one. Anything refused here rolls
+ * the whole import back.
+ */
+@ApplicationScoped
+public class ContentWriter {
+
+    @Inject
+    Courses courses;
+
+    @Inject
+    MicroLessons microLessons;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public ImportReport write(ContentBundle bundle, String actor) {
+        Instant now = clock.instant();
+        List<ContentProblem> problems = new ArrayList<>(Prerequisites.check(bundle.courses(), storedPrerequisites(bundle)));
+        List<String> added = new ArrayList<>();
+        int unchanged = 0;
+        for (CourseDraft draft : bundle.courses()) {
+            Course course = draft.course();
+            Optional<Course> latest = courses.latest(course.code());
+            if (latest.isPresent() && latest.get().contentHash().equals(draft.hash())) {
+                unchanged++;
+                continue;
+            }
+            if (latest.isPresent() && course.version() <= latest.get().version()) {
+                problems.add(new ContentProblem(draft.descriptor(), 0, "version", "content.version.notRaised",
+                        course.version(), latest.get().version()));
+                continue;
+            }
+            courses.current(course.code()).ifPresent(Course::supersede);
+            course.imported(draft.hash(), now);
+            courses.add(course);
+            draft.media().forEach((path, media) -> courses.addMedia(course, path, media.contentType(), media.bytes()));
+            added.add(course.code() + " v" + course.version());
+        }
+        for (MicroLessonDraft draft : bundle.microLessons()) {
+            MicroLesson lesson = draft.microLesson();
+            Optional<MicroLesson> latest = microLessons.latest(lesson.code());
+            if (latest.isPresent() && latest.get().contentHash().equals(draft.hash())) {
+                unchanged++;
+                continue;
+            }
+            if (latest.isPresent() && lesson.version() <= latest.get().version()) {
+                problems.add(new ContentProblem(draft.file(), 0, "version", "content.version.notRaised",
+                        lesson.version(), latest.get().version()));
+                continue;
+            }
+            microLessons.current(lesson.code()).ifPresent(MicroLesson::supersede);
+            lesson.imported(draft.hash(), now);
+            microLessons.add(lesson);
+            added.add(lesson.code() + " v" + lesson.version());
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRefused(problems);
+        }
+        if (!added.isEmpty()) {
+            String detail = added.size() + " new: " + String.join(", ", added);
+            audit.record(new AuditRecord(actor, "CONTENT_IMPORTED", "content", detail.length() > 480
+                    ? detail.substring(0, 477) + "..." : detail, null));
+        }
+        return new ImportReport(added, unchanged, List.of());
+    }
+
+    private Map<String, List<String>> storedPrerequisites(ContentBundle bundle) {
+        Map<String, List<String>> stored = new HashMap<>();
+        for (String code : courses.codes()) {
+            courses.latest(code).ifPresent(c -> stored.put(code, c.prerequisites()));
+        }
+        bundle.courses().forEach(d -> stored.remove(d.course().code()));
+        return stored;
+    }
+}

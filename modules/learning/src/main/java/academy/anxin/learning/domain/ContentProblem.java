@@ -1,0 +1,39 @@
+package academy.anxin.learning.domain;
+
+import academy.anxin.kernel.domain.Language;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.ResourceBundle;
+
+/**
+ * Something wrong in a content file: which file (relative to the content folder), the line when it is known (from
+ * 1; 0 when the file as a whole is at fault), the field, and the reason as a message key with its arguments.
+ */
+public record ContentProblem(String file, int line, String field, String key, List<Object> arguments) {
+
+    private static final String BUNDLE = "academy.anxin.learning.content-problems";
+
+    public ContentProblem {
+        arguments = List.copyOf(arguments);
+    }
+
+    public ContentProblem(String file, int line, String field, String key, Object... arguments) {
+        this(file, line, field, key, List.of(arguments));
+    }
+
+    /** The reason in the reader's language, e.g. "answer 4 is not one of the 4 options (counted from 0)". */
+    public String reason(Language language) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale());
+        return new MessageFormat(bundle.getString(key), language.locale()).format(arguments.toArray());
+    }
+
+    /** "courses/L1-PFA/course.yaml:12 (modules[0].lessons[2].answer): reason". */
+    public String describe(Language language) {
+        return file + (line > 0 ? ":" + line : "") + (field == null ? "" : " (" + field + ")") + ": " + reason(language);
+    }
+
+    @Override
+    public String toString() {
+        return describe(Language.EN);
+    }
+}

@@ -1,0 +1,62 @@
+package academy.anxin.learning.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import academy.anxin.kernel.domain.Endorsement;
+import academy.anxin.kernel.domain.Language;
+import academy.anxin.learning.domain.ContentBundle;
+import academy.anxin.learning.domain.CourseDraft;
+import academy.anxin.learning.domain.LessonKind;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The real curriculum in {@code content/} is importable and as complete as the platform promises. */
+class CurriculumTest {
+
+    private static ContentBundle curriculum;
+
+    @BeforeAll
+    static void read() {
+        curriculum = new ContentReader().read(Path.of(System.getProperty("anxin.content.dir", "../../content")));
+    }
+
+    @Test
+    void everyFileIsValid() {
+        assertTrue(curriculum.isValid(), () -> String.join("\n",
+                curriculum.problems().stream().map(p -> p.describe(Language.EN)).toList()));
+    }
+
+    @Test
+    void everyTrackHasItsCourses() {
+        Map<String, Long> perServes = curriculum.courses().stream()
+                .collect(Collectors.groupingBy(d -> d.course().serves().code(), Collectors.counting()));
+        assertTrue(perServes.getOrDefault("L1", 0L) >= 4, perServes::toString);
+        for (String tier : new String[] {"L2", "L3", "L4"}) {
+            assertTrue(perServes.getOrDefault(tier, 0L) >= 2, perServes::toString);
+        }
+        for (Endorsement endorsement : Endorsement.values()) {
+            assertTrue(perServes.getOrDefault(endorsement.name(), 0L) >= 1, perServes::toString);
+        }
+        assertTrue(curriculum.microLessons().size() >= 40);
+    }
+
+    @Test
+    void everyCourseEndsModulesWithSomethingToDo() {
+        for (CourseDraft draft : curriculum.courses()) {
+            assertTrue(draft.course().lessons().stream().anyMatch(l -> l.kind() == LessonKind.QUIZ),
+                    draft.course().code() + " has a checkpoint quiz");
+        }
+    }
+
+    @Test
+    void readingTwiceGivesTheSameFingerprints() {
+        ContentBundle again = new ContentReader().read(Path.of(System.getProperty("anxin.content.dir", "../../content")));
+        for (int i = 0; i < again.courses().size(); i++) {
+            assertEquals(curriculum.courses().get(i).hash(), again.courses().get(i).hash());
+        }
+    }
+}
