@@ -9,8 +9,10 @@ import academy.anxin.identity.application.RegistrationService;
 import academy.anxin.identity.domain.GeneratedPassword;
 import academy.anxin.identity.domain.OrganizationKind;
 import academy.anxin.identity.domain.Role;
+import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.kernel.domain.Language;
 import academy.anxin.kernel.infrastructure.SchemaMigrated;
+import academy.anxin.learning.application.Study;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,7 +22,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -50,6 +54,9 @@ public class DemoData {
     AccountService accounts;
 
     @Inject
+    Study study;
+
+    @Inject
     @ConfigProperty(name = "anxin.demo", defaultValue = "false")
     boolean demo;
 
@@ -77,11 +84,36 @@ public class DemoData {
                 .organizationId();
         organizations.addMember(platformAdmin, org, SUPERVISOR, EnumSet.of(Role.SUPERVISOR));
         organizations.addMember(platformAdmin, org, VOLUNTEER, EnumSet.of(Role.VOLUNTEER));
+        learningProgress(new Caller(volunteer, "127.0.0.1"));
         access.put("organization.id", Long.toString(org));
         access.put("volunteer.id", Long.toString(volunteer));
         access.put("supervisor.id", Long.toString(supervisor));
         write(file, access);
         access.forEach((key, value) -> LOG.warning("[anxin-demo] " + key + ": " + value));
+    }
+
+    /**
+     * The demo volunteer has finished the introduction (checkpoint passed) and is part-way through psychological
+     * first aid, so "my learning", the catalog and the course pages show progress at once.
+     */
+    private void learningProgress(Caller volunteer) {
+        try {
+            for (String lesson : List.of("what-volunteers-do", "ethics-principles", "confidentiality-limits",
+                    "consent-and-records", "case-community-room")) {
+                study.open(volunteer, "L1-INTRO", lesson);
+                study.complete(volunteer, "L1-INTRO", lesson, Duration.ofMinutes(7));
+            }
+            study.open(volunteer, "L1-INTRO", "intro-check");
+            study.answer(volunteer, "L1-INTRO", "intro-check", List.of(2, 2, 1, 1), Duration.ofMinutes(3));
+            for (String lesson : List.of("what-is-pfa", "prepare-and-look")) {
+                study.open(volunteer, "L1-PFA", lesson);
+                study.complete(volunteer, "L1-PFA", lesson, Duration.ofMinutes(8));
+            }
+            study.open(volunteer, "L1-PFA", "listen-and-calm");
+        } catch (DomainException missing) {
+            // the curriculum did not import (its problems are in the log): the demo goes on without progress
+            LOG.warning(() -> "demo learning progress skipped: " + missing.getMessage());
+        }
     }
 
     private long register(String name, String email, String key, Map<String, String> access) {

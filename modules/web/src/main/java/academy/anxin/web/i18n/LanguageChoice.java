@@ -2,6 +2,7 @@ package academy.anxin.web.i18n;
 
 import academy.anxin.identity.application.AccountService;
 import academy.anxin.kernel.domain.Language;
+import academy.anxin.kernel.domain.LocalizedText;
 import academy.anxin.web.security.CurrentUser;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
@@ -64,6 +65,11 @@ public class LanguageChoice implements Serializable {
 
     public boolean isEnglish() {
         return getCurrent() == Language.EN;
+    }
+
+    /** A localized text in the page's language: {@code #{language.of(course.title())}}. */
+    public String of(LocalizedText text) {
+        return text == null ? "" : text.in(getCurrent());
     }
 
     /** Switches language, stores the choice, and reloads the same page (keeping its query) in the new language. */

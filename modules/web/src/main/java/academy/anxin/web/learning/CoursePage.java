@@ -1,0 +1,50 @@
+package academy.anxin.web.learning;
+
+import academy.anxin.kernel.domain.DomainException;
+import academy.anxin.learning.application.CourseOutline;
+import academy.anxin.learning.application.Study;
+import academy.anxin.web.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.OptionalLong;
+
+/** course.xhtml?code=L1-PFA: a course's syllabus, prerequisites, progress bar and the way in (start or resume). */
+@Named
+@RequestScoped
+public class CoursePage {
+
+    @Inject
+    Study study;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private String code;
+    private CourseOutline outline;
+
+    /** f:viewAction: an unknown course is a 404 page, not an error. */
+    public void load() throws IOException {
+        try {
+            outline = study.outline(code == null ? "" : code, currentUser.isLoggedIn()
+                    ? OptionalLong.of(currentUser.caller().personId()) : OptionalLong.empty());
+        } catch (DomainException unknown) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, unknown.messageKey());
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public CourseOutline getOutline() {
+        return outline;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+}
