@@ -65,6 +65,9 @@ public final class Launcher {
             dbUrl = withCredentials(configuredUrl, env.get("ANXIN_DB_USER"), env.get("ANXIN_DB_PASSWORD"));
         }
 
+        // Micro's runtime folder holds nothing of ours, but a previous run's deployment in it would be deployed
+        // again beside this one (the platform would start twice): start from an empty one each time
+        deleteRecursively(dataDir.resolve("payara"));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-jar", micro.toString(),
@@ -91,7 +94,7 @@ public final class Launcher {
         try (BufferedReader lines = new BufferedReader(
                 new InputStreamReader(platform.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
-            while ((line = lines.readLine()) != null) {
+            while ((line = readLine(lines)) != null) {
                 System.out.println(line);
                 int mark = line.indexOf(FIRST_LOGIN_MARK);
                 if (mark >= 0) {
@@ -102,6 +105,26 @@ public final class Launcher {
                     waiter.setDaemon(true);
                     waiter.start();
                 }
+            }
+        }
+    }
+
+    /** The next line, or null at the end, also when the stream closes because the platform is being stopped. */
+    private static String readLine(BufferedReader lines) {
+        try {
+            return lines.readLine();
+        } catch (IOException closedAtShutdown) {
+            return null;
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
             }
         }
     }
