@@ -3,7 +3,7 @@
 CREATE TABLE lrn_course (
     id                BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     code              VARCHAR(40)   NOT NULL,
-    course_version    INT           NOT NULL,
+    content_version   INT           NOT NULL,
     content_hash      CHAR(64)      NOT NULL,
     is_current        BOOLEAN       NOT NULL,
     serves_kind       VARCHAR(12)   NOT NULL,
@@ -16,7 +16,7 @@ CREATE TABLE lrn_course (
     topics            VARCHAR(400)  NOT NULL,
     estimated_minutes INT           NOT NULL,
     imported_at       DATETIME(6)   NOT NULL,
-    CONSTRAINT lrn_course_version_once UNIQUE (code, course_version),
+    CONSTRAINT lrn_course_version_once UNIQUE (code, content_version),
     KEY lrn_course_current (is_current, code)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
@@ -77,7 +77,7 @@ CREATE TABLE lrn_media (
 CREATE TABLE lrn_micro_lesson (
     id            BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     code          VARCHAR(40)  NOT NULL,
-    micro_version INT          NOT NULL,
+    content_version INT        NOT NULL,
     content_hash  CHAR(64)     NOT NULL,
     is_current    BOOLEAN      NOT NULL,
     minutes       INT          NOT NULL,
@@ -89,7 +89,7 @@ CREATE TABLE lrn_micro_lesson (
     body_zh       MEDIUMTEXT   NOT NULL,
     body_en       MEDIUMTEXT   NOT NULL,
     imported_at   DATETIME(6)  NOT NULL,
-    CONSTRAINT lrn_micro_lesson_version_once UNIQUE (code, micro_version),
+    CONSTRAINT lrn_micro_lesson_version_once UNIQUE (code, content_version),
     KEY lrn_micro_lesson_current (is_current, code)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 

@@ -11,6 +11,7 @@ import academy.anxin.learning.domain.MicroLesson;
 import academy.anxin.learning.domain.MicroLessonDraft;
 import academy.anxin.learning.domain.MicroLessons;
 import academy.anxin.learning.domain.Prerequisites;
+import academy.anxin.learning.domain.VersionedContent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -50,38 +51,26 @@ public class ContentWriter {
         int unchanged = 0;
         for (CourseDraft draft : bundle.courses()) {
             Course course = draft.course();
-            Optional<Course> latest = courses.latest(course.code());
-            if (latest.isPresent() && latest.get().contentHash().equals(draft.hash())) {
-                unchanged++;
-                continue;
+            Decision decision = decide(course, draft.hash(), draft.descriptor(), courses.latest(course.code()), problems);
+            unchanged += decision == Decision.UNCHANGED ? 1 : 0;
+            if (decision == Decision.ADD) {
+                courses.current(course.code()).ifPresent(Course::supersede);
+                course.imported(draft.hash(), now);
+                courses.add(course);
+                draft.media().forEach((path, media) -> courses.addMedia(course, path, media.contentType(), media.bytes()));
+                added.add(course.code() + " v" + course.version());
             }
-            if (latest.isPresent() && course.version() <= latest.get().version()) {
-                problems.add(new ContentProblem(draft.descriptor(), 0, "version", "content.version.notRaised",
-                        course.version(), latest.get().version()));
-                continue;
-            }
-            courses.current(course.code()).ifPresent(Course::supersede);
-            course.imported(draft.hash(), now);
-            courses.add(course);
-            draft.media().forEach((path, media) -> courses.addMedia(course, path, media.contentType(), media.bytes()));
-            added.add(course.code() + " v" + course.version());
         }
         for (MicroLessonDraft draft : bundle.microLessons()) {
             MicroLesson lesson = draft.microLesson();
-            Optional<MicroLesson> latest = microLessons.latest(lesson.code());
-            if (latest.isPresent() && latest.get().contentHash().equals(draft.hash())) {
-                unchanged++;
-                continue;
+            Decision decision = decide(lesson, draft.hash(), draft.file(), microLessons.latest(lesson.code()), problems);
+            unchanged += decision == Decision.UNCHANGED ? 1 : 0;
+            if (decision == Decision.ADD) {
+                microLessons.current(lesson.code()).ifPresent(MicroLesson::supersede);
+                lesson.imported(draft.hash(), now);
+                microLessons.add(lesson);
+                added.add(lesson.code() + " v" + lesson.version());
             }
-            if (latest.isPresent() && lesson.version() <= latest.get().version()) {
-                problems.add(new ContentProblem(draft.file(), 0, "version", "content.version.notRaised",
-                        lesson.version(), latest.get().version()));
-                continue;
-            }
-            microLessons.current(lesson.code()).ifPresent(MicroLesson::supersede);
-            lesson.imported(draft.hash(), now);
-            microLessons.add(lesson);
-            added.add(lesson.code() + " v" + lesson.version());
         }
         if (!problems.isEmpty()) {
             throw new ImportRefused(problems);
@@ -92,6 +81,28 @@ public class ContentWriter {
                     ? detail.substring(0, 477) + "..." : detail, null));
         }
         return new ImportReport(added, unchanged, List.of());
+    }
+
+    private enum Decision { ADD, UNCHANGED, REFUSED }
+
+    /**
+     * Whether a draft is stored: not when the latest version came from the same files, and refused (with the
+     * problem noted) when the files changed but the version was not raised above the latest.
+     */
+    private static Decision decide(VersionedContent draft, String hash, String file,
+                                   Optional<? extends VersionedContent> latest, List<ContentProblem> problems) {
+        if (latest.isEmpty()) {
+            return Decision.ADD;
+        }
+        if (latest.get().importedFrom(hash)) {
+            return Decision.UNCHANGED;
+        }
+        if (draft.version() <= latest.get().version()) {
+            problems.add(new ContentProblem(file, 0, "version", "content.version.notRaised", draft.version(),
+                    latest.get().version()));
+            return Decision.REFUSED;
+        }
+        return Decision.ADD;
     }
 
     private Map<String, List<String>> storedPrerequisites(ContentBundle bundle) {

@@ -30,6 +30,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
@@ -110,7 +111,7 @@ public class Study {
         if (lesson.kind() != LessonKind.QUIZ) {
             throw new DomainException(null, "learning.lesson.unknown", lessonKey);
         }
-        if (chosen.size() != lesson.questions().size() || chosen.contains(null)) {
+        if (chosen.size() != lesson.questions().size() || chosen.stream().anyMatch(Objects::isNull)) {
             throw new DomainException("answers", "learning.quiz.unanswered");
         }
         QuizResult result = lesson.grade(chosen);

@@ -25,24 +25,16 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "lrn_course")
-public class Course {
+public class Course extends VersionedContent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "id")
     private Long id;
 
-    @Column(name = "code", nullable = false, length = 40)
-    private String code;
 
-    @Column(name = "course_version", nullable = false)
-    private int version;
 
-    @Column(name = "content_hash", nullable = false, length = 64)
-    private String contentHash;
 
-    @Column(name = "is_current", nullable = false)
-    private boolean current;
 
     @Embedded
     private Serves serves;
@@ -69,9 +61,6 @@ public class Course {
     @Column(name = "estimated_minutes", nullable = false)
     private int estimatedMinutes;
 
-    @Column(name = "imported_at", nullable = false)
-    private Instant importedAt;
-
     @OneToMany(mappedBy = "course", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Lesson> lessons = new ArrayList<>();
@@ -83,15 +72,13 @@ public class Course {
     /** A course version as read from its descriptor; lessons are added in order with {@link #add(Lesson)}. */
     public Course(String code, int version, Serves serves, LocalizedText title, LocalizedText summary,
                   List<String> prerequisites, List<String> topics, int estimatedMinutes) {
-        this.code = code;
-        this.version = version;
+        super(code, version);
         this.serves = serves;
         this.title = title;
         this.summary = summary;
         this.prerequisites = CodeList.join(prerequisites);
         this.topics = CodeList.join(topics);
         this.estimatedMinutes = estimatedMinutes;
-        this.current = true;
     }
 
     public void add(Lesson lesson) {
@@ -99,16 +86,7 @@ public class Course {
         lessons.add(lesson);
     }
 
-    /** Marks the moment of import and the fingerprint of the files it came from (to recognise a re-import). */
-    public void imported(String hash, Instant at) {
-        this.contentHash = hash;
-        this.importedAt = at;
-    }
 
-    /** A newer version arrived: this one stays for those who studied it, but new learners get the newer one. */
-    public void supersede() {
-        current = false;
-    }
 
     public Optional<Lesson> lesson(String key) {
         return lessons.stream().filter(l -> l.key().equals(key)).findFirst();
@@ -137,21 +115,9 @@ public class Course {
         return id;
     }
 
-    public String code() {
-        return code;
-    }
 
-    public int version() {
-        return version;
-    }
 
-    public String contentHash() {
-        return contentHash;
-    }
 
-    public boolean isCurrent() {
-        return current;
-    }
 
     public Serves serves() {
         return serves;
@@ -177,9 +143,6 @@ public class Course {
         return estimatedMinutes;
     }
 
-    public Instant importedAt() {
-        return importedAt;
-    }
 
     public List<Lesson> lessons() {
         return List.copyOf(lessons);

@@ -17,7 +17,7 @@ import java.util.List;
 /** A one-minute lesson (never over three) that stands alone, tagged for daily learning. Versioned like courses. */
 @Entity
 @Table(name = "lrn_micro_lesson")
-public class MicroLesson {
+public class MicroLesson extends VersionedContent {
 
     public static final int LONGEST_MINUTES = 3;
 
@@ -26,17 +26,9 @@ public class MicroLesson {
     @Column(name = "id")
     private Long id;
 
-    @Column(name = "code", nullable = false, length = 40)
-    private String code;
 
-    @Column(name = "micro_version", nullable = false)
-    private int version;
 
-    @Column(name = "content_hash", nullable = false, length = 64)
-    private String contentHash;
 
-    @Column(name = "is_current", nullable = false)
-    private boolean current;
 
     @Column(name = "minutes", nullable = false)
     private int minutes;
@@ -60,8 +52,6 @@ public class MicroLesson {
     @Column(name = "body_en", nullable = false)
     private String bodyEn;
 
-    @Column(name = "imported_at", nullable = false)
-    private Instant importedAt;
 
     protected MicroLesson() {
         // for JPA
@@ -69,25 +59,16 @@ public class MicroLesson {
 
     public MicroLesson(String code, int version, int minutes, List<String> tags, Serves serves, LocalizedText title,
                        LocalizedText body) {
-        this.code = code;
-        this.version = version;
+        super(code, version);
         this.minutes = minutes;
         this.tags = CodeList.join(tags);
         this.serves = serves;
         this.title = title;
         this.bodyZh = body.zh();
         this.bodyEn = body.en();
-        this.current = true;
     }
 
-    public void imported(String hash, Instant at) {
-        this.contentHash = hash;
-        this.importedAt = at;
-    }
 
-    public void supersede() {
-        current = false;
-    }
 
     public String body(Language language) {
         return language == Language.EN ? bodyEn : bodyZh;
@@ -97,21 +78,9 @@ public class MicroLesson {
         return id;
     }
 
-    public String code() {
-        return code;
-    }
 
-    public int version() {
-        return version;
-    }
 
-    public String contentHash() {
-        return contentHash;
-    }
 
-    public boolean isCurrent() {
-        return current;
-    }
 
     public int minutes() {
         return minutes;
@@ -130,7 +99,4 @@ public class MicroLesson {
         return title;
     }
 
-    public Instant importedAt() {
-        return importedAt;
-    }
 }
