@@ -137,6 +137,21 @@ class LearningIT {
     }
 
     @Test
+    void todaysMicroLessonLeadsToItsPageInEitherLanguage() {
+        try (Browser browser = new Browser(PlatformWar.base(deployed), "en-US")) {
+            browser.open("/micro-lessons.xhtml").assertAccessible();
+            assertTrue(browser.text("today-heading").startsWith("Today's micro-lesson: "), browser.text("today-heading"));
+            assertTrue(browser.text("micro-lessons").contains("The 5-4-3-2-1 grounding exercise"), browser.page());
+            browser.open("/micro-lesson.xhtml?code=M-001").assertAccessible();
+            assertTrue(browser.text("micro-body").contains("name 5 things you can see"), browser.text("micro-body"));
+            browser.submit("lang:zh");
+            assertTrue(browser.text("micro-body").contains("说出5样你能看到的东西"), browser.text("micro-body"));
+            browser.open("/micro-lesson.xhtml?code=NO-SUCH");
+            assertTrue(browser.page().contains("页面不存在"), browser.page());
+        }
+    }
+
+    @Test
     void lockedCoursesAndTheirMediaStayClosed() throws Exception {
         String email = "listener." + System.nanoTime() + "@example.cn";
         try (Browser browser = new Browser(PlatformWar.base(deployed), "zh-CN")) {
