@@ -72,7 +72,7 @@ public class LanguageChoice implements Serializable {
         return text == null ? "" : text.in(getCurrent());
     }
 
-    /** Switches language, stores the choice, and reloads the same page (keeping its query) in the new language. */
+    /** Switches language, stores the choice, and reloads the same page (with its parameters) in the new language. */
     public void switchTo(String tag) throws IOException {
         Language chosen = Language.fromTag(tag);
         current = chosen;
@@ -82,9 +82,10 @@ public class LanguageChoice implements Serializable {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.addResponseCookie(COOKIE, chosen.name(), Map.of("maxAge", COOKIE_SECONDS, "path", "/",
                 "httpOnly", true, "SameSite", "Lax"));
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String query = request.getQueryString();
-        external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+        // the page's own address with its view parameters (course=..., code=...): a postback has no query string
+        FacesContext faces = FacesContext.getCurrentInstance();
+        external.redirect(faces.getApplication().getViewHandler()
+                .getBookmarkableURL(faces, faces.getViewRoot().getViewId(), new java.util.HashMap<>(), true));
     }
 
     private Language initial() {
