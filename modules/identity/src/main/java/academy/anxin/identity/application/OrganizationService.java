@@ -173,6 +173,27 @@ public class OrganizationService {
         return memberships.of(personId, organizationId).map(m -> m.holds(role)).orElse(false);
     }
 
+    /** Members holding a role in an organization, by name (e.g. the supervisors a volunteer may ask to sign). */
+    @Transactional
+    public List<PersonRef> holding(long organizationId, Role role) {
+        List<Long> ids = memberships.inOrganization(organizationId).stream().filter(m -> m.holds(role))
+                .map(Membership::personId).toList();
+        return people.byIds(ids).stream().map(p -> new PersonRef(p.id(), p.displayName()))
+                .sorted(Comparator.comparing(PersonRef::name)).toList();
+    }
+
+    /** When the person joined the organization, if they are a member. */
+    @Transactional
+    public java.util.Optional<java.time.Instant> joinedAt(long personId, long organizationId) {
+        return memberships.of(personId, organizationId).map(Membership::joinedAt);
+    }
+
+    /** Display names by person id, for pages of other contexts that list people their caller may see. */
+    @Transactional
+    public Map<Long, String> names(java.util.Collection<Long> personIds) {
+        return people.byIds(personIds).stream().collect(Collectors.toMap(Person::id, Person::displayName));
+    }
+
     private void requirePlatformAdmin(Caller caller) {
         if (!people.byId(caller.personId()).map(Person::isPlatformAdmin).orElse(false)) {
             throw new AccessDenied();
