@@ -1,0 +1,31 @@
+package academy.anxin.practice.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The ledger of practice sessions. */
+public interface PracticeSessions {
+
+    Optional<PracticeSession> byId(long id);
+
+    /** A volunteer's sessions, newest first. */
+    List<PracticeSession> ofVolunteer(long volunteerId);
+
+    /** A volunteer's sessions on days from {@code from} to {@code to}, to look for overlaps. */
+    List<PracticeSession> ofVolunteerBetween(long volunteerId, LocalDate from, LocalDate to);
+
+    /** Sessions waiting for sign-off in these organizations, oldest first. */
+    List<PracticeSession> pendingIn(Collection<Long> organizationIds);
+
+    /** A volunteer's sessions in one organization. */
+    List<PracticeSession> ofVolunteerIn(long volunteerId, long organizationId);
+
+    boolean isReversed(long sessionId);
+
+    PracticeSession add(PracticeSession session);
+
+    /** Writes pending changes now, so that a concurrent decision is detected inside the use case. */
+    void flush();
+}

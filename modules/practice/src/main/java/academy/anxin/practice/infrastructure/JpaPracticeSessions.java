@@ -1,0 +1,73 @@
+package academy.anxin.practice.infrastructure;
+
+import academy.anxin.practice.domain.PracticeSession;
+import academy.anxin.practice.domain.PracticeSessions;
+import academy.anxin.practice.domain.SessionStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaPracticeSessions implements PracticeSessions {
+
+    @PersistenceContext(unitName = "practice")
+    EntityManager em;
+
+    @Override
+    public Optional<PracticeSession> byId(long id) {
+        return Optional.ofNullable(em.find(PracticeSession.class, id));
+    }
+
+    @Override
+    public List<PracticeSession> ofVolunteer(long volunteerId) {
+        return em.createQuery("select s from PracticeSession s where s.volunteerId = :v "
+                + "order by s.date desc, s.start desc, s.id desc", PracticeSession.class)
+                .setParameter("v", volunteerId).getResultList();
+    }
+
+    @Override
+    public List<PracticeSession> ofVolunteerBetween(long volunteerId, LocalDate from, LocalDate to) {
+        return em.createQuery("select s from PracticeSession s where s.volunteerId = :v and s.date between :from and :to",
+                PracticeSession.class).setParameter("v", volunteerId).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+    }
+
+    @Override
+    public List<PracticeSession> pendingIn(Collection<Long> organizationIds) {
+        if (organizationIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select s from PracticeSession s where s.organizationId in :orgs and s.status = :status "
+                + "order by s.submittedAt, s.id", PracticeSession.class)
+                .setParameter("orgs", organizationIds).setParameter("status", SessionStatus.SUBMITTED).getResultList();
+    }
+
+    @Override
+    public List<PracticeSession> ofVolunteerIn(long volunteerId, long organizationId) {
+        return em.createQuery("select s from PracticeSession s where s.volunteerId = :v and s.organizationId = :o "
+                + "order by s.date desc, s.start desc", PracticeSession.class)
+                .setParameter("v", volunteerId).setParameter("o", organizationId).getResultList();
+    }
+
+    @Override
+    public boolean isReversed(long sessionId) {
+        return !em.createQuery("select s.id from PracticeSession s where s.reversalOf = :id", Long.class)
+                .setParameter("id", sessionId).getResultList().isEmpty();
+    }
+
+    @Override
+    public PracticeSession add(PracticeSession session) {
+        em.persist(session);
+        em.flush();
+        return session;
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+}
