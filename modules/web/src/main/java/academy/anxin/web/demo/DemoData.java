@@ -13,6 +13,12 @@ import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.kernel.domain.Language;
 import academy.anxin.kernel.infrastructure.SchemaMigrated;
 import academy.anxin.learning.application.Study;
+import academy.anxin.practice.application.PracticeLog;
+import academy.anxin.practice.application.SignOff;
+import academy.anxin.practice.domain.Modality;
+import academy.anxin.practice.domain.Population;
+import academy.anxin.practice.domain.RiskLevel;
+import academy.anxin.practice.domain.SessionDetails;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -23,6 +29,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -57,6 +65,12 @@ public class DemoData {
     Study study;
 
     @Inject
+    PracticeLog practiceLog;
+
+    @Inject
+    SignOff signOff;
+
+    @Inject
     @ConfigProperty(name = "anxin.demo", defaultValue = "false")
     boolean demo;
 
@@ -85,6 +99,7 @@ public class DemoData {
         organizations.addMember(platformAdmin, org, SUPERVISOR, EnumSet.of(Role.SUPERVISOR));
         organizations.addMember(platformAdmin, org, VOLUNTEER, EnumSet.of(Role.VOLUNTEER));
         learningProgress(new Caller(volunteer, "127.0.0.1"));
+        practice(new Caller(volunteer, "127.0.0.1"), new Caller(supervisor, "127.0.0.1"), org, supervisor);
         access.put("organization.id", Long.toString(org));
         access.put("volunteer.id", Long.toString(volunteer));
         access.put("supervisor.id", Long.toString(supervisor));
@@ -114,6 +129,36 @@ public class DemoData {
             // the curriculum did not import (its problems are in the log): the demo goes on without progress
             LOG.warning(() -> "demo learning progress skipped: " + missing.getMessage());
         }
+    }
+
+    /**
+     * Practice sessions of today (the demo people joined today, and sessions cannot be older): one approved, one
+     * returned with a comment, one waiting for the supervisor, one draft. Earlier in the day than now, so not one
+     * is in the future; run just after midnight, there is no room for them and the demo goes without.
+     */
+    private void practice(Caller volunteer, Caller supervisor, long org, long supervisorId) {
+        LocalDateTime now = LocalDateTime.now(PracticeLog.PLATFORM_ZONE).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime first = now.minusMinutes(4 * 50);
+        if (!first.toLocalDate().equals(now.toLocalDate())) {
+            LOG.warning("demo practice sessions skipped: too early in the day to log them in the past");
+            return;
+        }
+        long approved = practiceLog.save(volunteer, null, org, supervisorId, session(first, Modality.HOTLINE,
+                Population.GENERAL_PUBLIC, RiskLevel.LOW, "接听了一位失眠来电者。练习了开放式提问和情感反映，结束前确认了安全。"), true);
+        long returned = practiceLog.save(volunteer, null, org, supervisorId, session(first.plusMinutes(50),
+                Modality.ROLE_PLAY, Population.YOUTH, RiskLevel.MEDIUM, "和同伴角色扮演一位被欺凌的中学生来电。"), true);
+        practiceLog.save(volunteer, null, org, supervisorId, session(first.plusMinutes(100), Modality.ONLINE_CHAT,
+                Population.OLDER_ADULTS, RiskLevel.LOW, "在线陪伴一位独居老人，聊到了孤独感和社区活动。"), true);
+        practiceLog.save(volunteer, null, org, supervisorId, session(first.plusMinutes(150), Modality.OBSERVATION,
+                Population.BEREAVED, RiskLevel.MEDIUM, "观摩督导接听一位丧亲来电者（草稿，尚未提交）。"), false);
+        signOff.approve(supervisor, approved, practiceLog.one(volunteer, approved).version());
+        signOff.returnForChanges(supervisor, returned, practiceLog.one(volunteer, returned).version(),
+                "请写一写你用了哪些具体技术，以及对方的反应。");
+    }
+
+    private static SessionDetails session(LocalDateTime start, Modality modality, Population population,
+                                          RiskLevel risk, String reflection) {
+        return new SessionDetails(start.toLocalDate(), start.toLocalTime(), 45, modality, population, risk, reflection);
     }
 
     private long register(String name, String email, String key, Map<String, String> access) {

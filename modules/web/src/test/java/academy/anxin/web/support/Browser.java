@@ -72,9 +72,14 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks a button that submits a whole page, and waits until the next page has replaced this one. */
     public Browser submit(String id) {
+        return submit(find(id));
+    }
+
+    /** The same for a button found otherwise (e.g. by its label within a card). */
+    public Browser submit(WebElement button) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("window.anxinPreviousPage = true;");
-        find(id).click();
+        button.click();
         // the marker lives on the old page's window only: gone means the next page has loaded
         new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(d ->
                 Boolean.TRUE.equals(js.executeScript("return window.anxinPreviousPage === undefined"
@@ -115,6 +120,18 @@ public final class Browser implements AutoCloseable {
     public String cookie(String name) {
         org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
         return cookie == null ? null : cookie.getValue();
+    }
+
+    /** Chooses an option of a select box by its visible text. */
+    public Browser select(String id, String visibleText) {
+        new org.openqa.selenium.support.ui.Select(find(id)).selectByVisibleText(visibleText);
+        return this;
+    }
+
+    /** Sets a field by script, for inputs whose browser widget (date, time) does not take typed text reliably. */
+    public Browser set(String id, String value) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", find(id), value);
+        return this;
     }
 
     public List<WebElement> all(By by) {
