@@ -69,6 +69,7 @@ class PracticeIT {
             login(lead, LEAD);
             lead.open("/app/supervision.xhtml").assertAccessible();
             assertTrue(lead.text("queue-count").contains("1"), lead.text("queue-count"));
+            String superviseePage = card(lead).findElement(By.linkText("志愿者" + RUN)).getAttribute("href");
             card(lead).findElement(By.tagName("textarea")).sendKeys("请补充你使用了哪些倾听技术。");
             lead.submit(button(lead, "退回修改"));
             assertTrue(lead.page().contains("已退回志愿者"), lead.page());
@@ -89,6 +90,13 @@ class PracticeIT {
             assertTrue(second.page().contains("已批准"), second.page());
             lead.submit(button(lead, "驳回"));
             assertTrue(lead.page().contains("刚刚已有其他人处理了这条记录"), lead.page());
+
+            // the supervisor (and organization admin) sees the volunteer's totals; the volunteer may not see others'
+            lead.open(superviseePage).assertAccessible();
+            assertEquals("50 分钟", lead.text("approved-minutes"));
+            assertTrue(lead.text("by-risk").contains("中 50"), lead.text("by-risk"));
+            volunteer.open(superviseePage.replaceAll("person=\\d+", "person=1"));
+            assertTrue(volunteer.page().contains("无权访问"), volunteer.page());
 
             volunteer.open("/app/practice.xhtml");
             assertEquals("50 分钟", volunteer.text("approved-minutes"));
