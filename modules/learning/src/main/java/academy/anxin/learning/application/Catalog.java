@@ -77,6 +77,44 @@ public class Catalog {
         return Optional.of(view(all.get((int) Math.floorMod(day.toEpochDay(), (long) all.size()))));
     }
 
+    /** The whole current curriculum as plain text, for the search index. */
+    @Transactional
+    public List<CurriculumText> texts() {
+        List<CurriculumText> texts = new java.util.ArrayList<>();
+        for (Course course : courses.current()) {
+            String serves = course.serves().code();
+            texts.add(new CurriculumText("course:" + course.code(), "course", "course", course.code(), null, null,
+                    serves, course.topics(), course.title(), course.summary(), course.estimatedMinutes()));
+            for (academy.anxin.learning.domain.Lesson lesson : course.lessons()) {
+                texts.add(new CurriculumText("lesson:" + course.code() + "/" + lesson.key(), "lesson",
+                        lesson.kind().code(), course.code(), lesson.key(), null, serves, course.topics(),
+                        lesson.title(), lessonText(lesson), lesson.minutes()));
+            }
+        }
+        for (MicroLesson micro : microLessons.current()) {
+            texts.add(new CurriculumText("micro:" + micro.code(), "micro", "micro", null, null, micro.code(),
+                    micro.serves() == null ? null : micro.serves().code(), micro.tags(), micro.title(),
+                    new LocalizedText(Markdown.text(micro.body(academy.anxin.kernel.domain.Language.ZH)),
+                            Markdown.text(micro.body(academy.anxin.kernel.domain.Language.EN))), micro.minutes()));
+        }
+        return texts;
+    }
+
+    /** A lesson's words: its body or transcript, or for a checkpoint quiz its questions and explanations. */
+    private static LocalizedText lessonText(academy.anxin.learning.domain.Lesson lesson) {
+        if (lesson.kind().hasBody()) {
+            return new LocalizedText(Markdown.text(lesson.body(academy.anxin.kernel.domain.Language.ZH)),
+                    Markdown.text(lesson.body(academy.anxin.kernel.domain.Language.EN)));
+        }
+        StringBuilder zh = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        for (academy.anxin.learning.domain.QuizQuestion question : lesson.questions()) {
+            zh.append(question.prompt().zh()).append('\n').append(question.explanation().zh()).append('\n');
+            en.append(question.prompt().en()).append('\n').append(question.explanation().en()).append('\n');
+        }
+        return new LocalizedText(zh.toString(), en.toString());
+    }
+
     CourseCard card(Course course, Map<String, Course> byCode, Standings standings) {
         List<CourseRef> prerequisites = course.prerequisites().stream().map(code -> ref(code, byCode)).toList();
         List<CourseRef> missing = standings.known

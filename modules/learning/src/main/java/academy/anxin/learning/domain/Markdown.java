@@ -12,6 +12,7 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * Lesson bodies are CommonMark (with tables). Two rules keep them accessible: the page already has its one
@@ -27,6 +28,13 @@ public final class Markdown {
             .escapeHtml(true).sanitizeUrls(true).build();
 
     private Markdown() {
+    }
+
+    private static final TextContentRenderer TEXT = TextContentRenderer.builder().extensions(EXTENSIONS).build();
+
+    /** The words of a body without its markup, for the search index. */
+    public static String text(String markdown) {
+        return markdown == null ? "" : TEXT.render(PARSER.parse(markdown));
     }
 
     public static String html(String markdown) {
