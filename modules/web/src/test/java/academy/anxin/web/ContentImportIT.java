@@ -101,9 +101,16 @@ class ContentImportIT {
             admin.assertAccessible();
             assertFalse(catalogApi().contains(CODE), "the valid course of a refused import is not written either");
 
+            assertFalse(findable("quokka"), "no such word before the import");
             upload(admin, course(CODE, 1, "First words"));
             assertTrue(admin.text("added").contains(CODE + " v1"), admin.page());
             assertTrue(catalogApi().contains("\"code\":\"" + CODE + "\""));
+            // the search index follows the import, in the background, without a restart
+            long until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+            while (!findable("quokka") && System.nanoTime() < until) {
+                Thread.sleep(250);
+            }
+            assertTrue(findable("quokka"), "the new course is found soon after its import");
 
             // the volunteer completes version 1
             volunteer.open("/course.xhtml?code=" + CODE).submit("start");
@@ -138,7 +145,7 @@ class ContentImportIT {
                 version: %d
                 serves: {endorsement: YOUTH}
                 title: {zh: "版本测试课程", en: "A course that changes"}
-                summary: {zh: "%s 摘要", en: "%s summary"}
+                summary: {zh: "%s 摘要", en: "%s summary quokka"}
                 prerequisites: []
                 estimatedMinutes: 3
                 topics: [testing]
@@ -168,6 +175,13 @@ class ContentImportIT {
         admin.find("upload:file").sendKeys(zip.toAbsolutePath().toString());
         admin.submit("upload:submit");
         Files.delete(zip);
+    }
+
+    private boolean findable(String word) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                PlatformWar.base(deployed).resolve("api/v1/search?lang=en&q=" + word)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 200 && response.body().contains("\"id\":\"course:" + CODE + "\"");
     }
 
     private String catalogApi() throws Exception {

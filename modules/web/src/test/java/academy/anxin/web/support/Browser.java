@@ -134,6 +134,11 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The driver itself, for waits a test needs beyond these helpers. */
+    public WebDriver driver() {
+        return driver;
+    }
+
     public List<WebElement> all(By by) {
         return driver.findElements(by);
     }
