@@ -100,7 +100,7 @@ class PracticeIT {
 
             volunteer.open("/app/practice.xhtml");
             assertEquals("50 分钟", volunteer.text("approved-minutes"));
-            assertTrue(volunteer.text("totals-by-modality").contains("热线 50"), volunteer.text("totals-by-modality"));
+            assertTrue(volunteer.text("by-modality").contains("热线 50"), volunteer.text("by-modality"));
             assertTrue(volunteer.text("session-table").contains("已批准"), volunteer.text("session-table"));
             String csv = get("app/practice-log.csv", volunteer.cookie("JSESSIONID"));
             assertTrue(csv.contains(yesterday + ",14:00,50,HOTLINE,GENERAL_PUBLIC,MEDIUM,APPROVED"), csv);

@@ -174,17 +174,8 @@ public class PracticePage implements Serializable {
         return options;
     }
 
-    public Modality[] getModalities() {
-        return Modality.values();
-    }
 
-    public Population[] getPopulations() {
-        return Population.values();
-    }
 
-    public RiskLevel[] getRiskLevels() {
-        return RiskLevel.values();
-    }
 
     public List<SessionView> getSessions() {
         return sessions;

@@ -3,9 +3,6 @@ package academy.anxin.web.practice;
 import academy.anxin.kernel.domain.AccessDenied;
 import academy.anxin.practice.application.SignOff;
 import academy.anxin.practice.application.TotalsView;
-import academy.anxin.practice.domain.Modality;
-import academy.anxin.practice.domain.Population;
-import academy.anxin.practice.domain.RiskLevel;
 import academy.anxin.web.i18n.Texts;
 import academy.anxin.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -51,17 +48,8 @@ public class SuperviseePage {
         return totals;
     }
 
-    public Modality[] getModalities() {
-        return Modality.values();
-    }
 
-    public Population[] getPopulations() {
-        return Population.values();
-    }
 
-    public RiskLevel[] getRiskLevels() {
-        return RiskLevel.values();
-    }
 
     public Long getOrg() {
         return org;
