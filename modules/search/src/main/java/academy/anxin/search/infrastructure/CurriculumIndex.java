@@ -47,6 +47,8 @@ public class CurriculumIndex {
     @ConfigProperty(name = "anxin.data.dir", defaultValue = "./data")
     String dataDir;
 
+    private CurriculumSearcher opened;
+    /** What searches use: set once the opened index matches the database, so no one sees a half-built one. */
     private volatile CurriculumSearcher searcher;
     private final Object rebuilding = new Object();
 
@@ -65,14 +67,11 @@ public class CurriculumIndex {
             try {
                 List<CurriculumText> texts = catalog.texts();
                 CurriculumSearcher current = open();
-                if (!CurriculumSearcher.fingerprintOf(texts).equals(current.fingerprint())) {
-                    long started = System.nanoTime();
-                    current.rebuild(texts);
-                    LOG.info(() -> "search index rebuilt (" + why + "): " + texts.size() + " documents in "
-                            + (System.nanoTime() - started) / 1_000_000 + " ms");
-                } else {
-                    LOG.info(() -> "search index is current (" + why + ")");
-                }
+                long started = System.nanoTime();
+                boolean rebuilt = current.bringUpToDate(texts);
+                LOG.info(() -> "search index " + (rebuilt ? "rebuilt" : "current") + " (" + why + "): "
+                        + texts.size() + " documents, " + (System.nanoTime() - started) / 1_000_000 + " ms");
+                searcher = current;
             } catch (IOException | RuntimeException failure) {
                 LOG.log(Level.SEVERE, "search index could not be brought up to date (" + why + ")", failure);
             }
@@ -92,19 +91,19 @@ public class CurriculumIndex {
         return current == null ? List.of() : current.suggest(typed, count);
     }
 
-    /** The open index, opening it on first use (a corrupt one comes back empty, to be rebuilt from the database). */
+    /** The index, opened on first use; searches see it only once it has been checked (and rebuilt if need be). */
     private CurriculumSearcher open() throws IOException {
-        if (searcher == null) {
+        if (opened == null) {
             Path folder = Path.of(configuredDir.filter(s -> !s.isBlank())
                     .orElse(Path.of(dataDir, "search-index").toString()));
-            searcher = CurriculumSearcher.openOrReset(folder);
+            opened = CurriculumSearcher.openOrReset(folder);
         }
-        return searcher;
+        return opened;
     }
 
     @PreDestroy
     void close() {
-        CurriculumSearcher current = searcher;
+        CurriculumSearcher current = opened;
         if (current != null) {
             try {
                 current.close();

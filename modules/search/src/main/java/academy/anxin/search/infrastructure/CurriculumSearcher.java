@@ -131,6 +131,21 @@ public final class CurriculumSearcher implements Closeable {
         }
     }
 
+    /**
+     * Makes the index answer for this curriculum: rebuilt when it was built from another (or none), otherwise kept,
+     * with its title completions (kept in memory only) made anew. Returns whether it was rebuilt.
+     */
+    public synchronized boolean bringUpToDate(List<CurriculumText> texts) throws IOException {
+        if (!fingerprintOf(texts).equals(fingerprint())) {
+            rebuild(texts);
+            return true;
+        }
+        Suggesters previous = suggesters;
+        suggesters = Suggesters.of(texts);
+        previous.close();
+        return false;
+    }
+
     /** Replaces the whole index with this curriculum, commits, and makes it visible to searches. */
     public synchronized void rebuild(List<CurriculumText> texts) throws IOException {
         writer.deleteAll();

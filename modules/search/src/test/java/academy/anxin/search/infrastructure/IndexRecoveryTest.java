@@ -33,6 +33,8 @@ class IndexRecoveryTest {
         try (CurriculumSearcher again = CurriculumSearcher.openOrReset(folder)) {
             assertEquals(CurriculumSearcher.fingerprintOf(CURRICULUM), again.fingerprint());
             assertEquals(1, again.size());
+            assertEquals(false, again.bringUpToDate(CURRICULUM), "nothing to rebuild");
+            assertEquals(List.of("Breathing"), again.suggest("brea", 5), "completions come back without a rebuild");
         }
     }
 
