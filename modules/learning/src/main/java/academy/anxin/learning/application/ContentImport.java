@@ -2,7 +2,7 @@ package academy.anxin.learning.application;
 
 import academy.anxin.kernel.domain.Language;
 import academy.anxin.learning.domain.ContentBundle;
-import academy.anxin.learning.domain.ContentProblem;
+import academy.anxin.kernel.domain.ContentProblem;
 import academy.anxin.learning.infrastructure.ContentReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

@@ -3,7 +3,7 @@ package academy.anxin.learning.application;
 import academy.anxin.kernel.application.AuditTrail;
 import academy.anxin.kernel.domain.AuditRecord;
 import academy.anxin.learning.domain.ContentBundle;
-import academy.anxin.learning.domain.ContentProblem;
+import academy.anxin.kernel.domain.ContentProblem;
 import academy.anxin.learning.domain.Course;
 import academy.anxin.learning.domain.CourseDraft;
 import academy.anxin.learning.domain.Courses;

@@ -1,6 +1,6 @@
 package academy.anxin.learning.application;
 
-import academy.anxin.learning.domain.ContentProblem;
+import academy.anxin.kernel.domain.ContentProblem;
 import java.util.List;
 
 /**

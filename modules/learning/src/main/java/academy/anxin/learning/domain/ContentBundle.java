@@ -1,5 +1,7 @@
 package academy.anxin.learning.domain;
 
+import academy.anxin.kernel.domain.ContentProblem;
+
 import java.util.List;
 
 /** Everything read from one content folder: the valid drafts, and every problem found (none means importable). */

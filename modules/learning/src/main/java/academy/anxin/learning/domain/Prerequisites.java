@@ -1,5 +1,7 @@
 package academy.anxin.learning.domain;
 
+import academy.anxin.kernel.domain.ContentProblem;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

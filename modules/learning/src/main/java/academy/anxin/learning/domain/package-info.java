@@ -4,6 +4,8 @@
  * {@link academy.anxin.learning.domain.MicroLesson} stands alone; an
  * {@link academy.anxin.learning.domain.Enrollment} is one volunteer's place in one course version and decides when
  * a lesson and the course are complete. Content arrives as drafts read from files, with the
- * {@link academy.anxin.learning.domain.ContentProblem}s found in them.
+ * {@link academy.anxin.kernel.domain.ContentProblem}s found in them.
  */
 package academy.anxin.learning.domain;
+
+import academy.anxin.kernel.domain.ContentProblem;

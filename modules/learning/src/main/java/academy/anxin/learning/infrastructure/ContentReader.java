@@ -1,10 +1,14 @@
 package academy.anxin.learning.infrastructure;
 
 import academy.anxin.kernel.domain.Endorsement;
+import academy.anxin.kernel.infrastructure.ContentFault;
+import academy.anxin.kernel.infrastructure.ContentFiles;
+import academy.anxin.kernel.infrastructure.ContentProblems;
+import academy.anxin.kernel.infrastructure.YamlNode;
 import academy.anxin.kernel.domain.LocalizedText;
 import academy.anxin.kernel.domain.Tier;
 import academy.anxin.learning.domain.ContentBundle;
-import academy.anxin.learning.domain.ContentProblem;
+import academy.anxin.kernel.domain.ContentProblem;
 import academy.anxin.learning.domain.Course;
 import academy.anxin.learning.domain.CourseDraft;
 import academy.anxin.learning.domain.Lesson;
@@ -48,7 +52,7 @@ public final class ContentReader {
 
     public ContentBundle read(Path root) {
         ContentFiles files = new ContentFiles(root);
-        Problems problems = new Problems();
+        ContentProblems problems = new ContentProblems();
         Path coursesFolder = root.resolve("courses");
         Path microFolder = root.resolve("micro-lessons");
         if (!Files.isDirectory(coursesFolder) && !Files.isDirectory(microFolder)) {
@@ -75,7 +79,7 @@ public final class ContentReader {
         return new ContentBundle(courses, micro, problems.all());
     }
 
-    private static MicroLessonDraft readMicroLesson(ContentFiles files, Problems problems, Path file) {
+    private static MicroLessonDraft readMicroLesson(ContentFiles files, ContentProblems problems, Path file) {
         int before = problems.count();
         YamlNode doc = problems.read(() -> files.yaml(file));
         if (doc == null) {
@@ -140,11 +144,11 @@ public final class ContentReader {
     /** One course folder: the descriptor, then each lesson's files by kind. */
     private static final class CourseReader {
         private final ContentFiles files;
-        private final Problems problems;
+        private final ContentProblems problems;
         private final Path folder;
         private final Map<String, CourseDraft.Media> media = new HashMap<>();
 
-        CourseReader(ContentFiles files, Problems problems, Path folder) {
+        CourseReader(ContentFiles files, ContentProblems problems, Path folder) {
             this.files = files;
             this.problems = problems;
             this.folder = folder;

@@ -1,5 +1,7 @@
 package academy.anxin.learning.domain;
 
+import academy.anxin.kernel.domain.ContentProblem;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

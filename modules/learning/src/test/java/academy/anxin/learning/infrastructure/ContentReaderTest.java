@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import academy.anxin.kernel.domain.Language;
 import academy.anxin.learning.domain.ContentBundle;
-import academy.anxin.learning.domain.ContentProblem;
+import academy.anxin.kernel.domain.ContentProblem;
 import academy.anxin.learning.domain.LessonKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

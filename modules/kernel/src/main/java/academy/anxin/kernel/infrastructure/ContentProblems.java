@@ -1,17 +1,17 @@
-package academy.anxin.learning.infrastructure;
+package academy.anxin.kernel.infrastructure;
 
-import academy.anxin.learning.domain.ContentProblem;
+import academy.anxin.kernel.domain.ContentProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 /** Collects every problem of a content folder, so one import reports all of them rather than the first. */
-final class Problems {
+public final class ContentProblems {
 
     private final List<ContentProblem> found = new ArrayList<>();
 
     /** Reads one field; on a fault remembers it and returns {@code null}. */
-    <T> T read(Supplier<T> reader) {
+    public <T> T read(Supplier<T> reader) {
         try {
             return reader.get();
         } catch (ContentFault fault) {
@@ -22,22 +22,22 @@ final class Problems {
         }
     }
 
-    void check(Runnable check) {
+    public void check(Runnable check) {
         read(() -> {
             check.run();
             return null;
         });
     }
 
-    void add(ContentProblem problem) {
+    public void add(ContentProblem problem) {
         found.add(problem);
     }
 
-    int count() {
+    public int count() {
         return found.size();
     }
 
-    List<ContentProblem> all() {
+    public List<ContentProblem> all() {
         return List.copyOf(found);
     }
 }

@@ -1,7 +1,7 @@
-package academy.anxin.learning.infrastructure;
+package academy.anxin.kernel.infrastructure;
 
 import academy.anxin.kernel.domain.LocalizedText;
-import academy.anxin.learning.domain.ContentProblem;
+import academy.anxin.kernel.domain.ContentProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,31 +16,31 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * A node of a YAML document as SnakeYAML composed it, with the file it came from and its path in the document, so
  * that every refusal names the file, the line and the field. Readers throw {@link ContentFault}.
  */
-final class YamlNode {
+public final class YamlNode {
 
     private final String file;
     private final String path;
     private final Node node;
 
-    YamlNode(String file, String path, Node node) {
+    public YamlNode(String file, String path, Node node) {
         this.file = file;
         this.path = path;
         this.node = node;
     }
 
-    int line() {
+    public int line() {
         return node.getStartMark().getLine() + 1;
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
-    ContentFault fault(String key, Object... arguments) {
+    public ContentFault fault(String key, Object... arguments) {
         return new ContentFault(new ContentProblem(file, line(), path.isEmpty() ? null : path, key, arguments));
     }
 
-    Optional<YamlNode> optional(String key) {
+    public Optional<YamlNode> optional(String key) {
         MappingNode mapping = mapping();
         for (NodeTuple tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key)) {
@@ -55,12 +55,23 @@ final class YamlNode {
         return Optional.empty();
     }
 
-    YamlNode required(String key) {
+    /** The keys of a map, in the order written. */
+    public List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        for (NodeTuple tuple : mapping().getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode scalar) {
+                keys.add(scalar.getValue());
+            }
+        }
+        return keys;
+    }
+
+    public YamlNode required(String key) {
         return optional(key).orElseThrow(() -> new ContentFault(
                 new ContentProblem(file, line(), child(key), "content.field.missing")));
     }
 
-    String text(int maxLength) {
+    public String text(int maxLength) {
         if (!(node instanceof ScalarNode scalar)) {
             throw fault("content.field.notText");
         }
@@ -74,7 +85,7 @@ final class YamlNode {
         return value;
     }
 
-    String matching(Pattern pattern, String shape) {
+    public String matching(Pattern pattern, String shape) {
         String value = text(100);
         if (!pattern.matcher(value).matches()) {
             throw fault("content.field.pattern", value, shape);
@@ -82,7 +93,7 @@ final class YamlNode {
         return value;
     }
 
-    int integer(int min, int max) {
+    public int integer(int min, int max) {
         String value = text(12);
         int number;
         try {
@@ -96,7 +107,7 @@ final class YamlNode {
         return number;
     }
 
-    double fraction() {
+    public double fraction() {
         String value = text(12);
         double number;
         try {
@@ -111,14 +122,14 @@ final class YamlNode {
     }
 
     /** A {@code {zh: ..., en: ...}} map; both languages are required. */
-    LocalizedText localized(int maxLength) {
+    public LocalizedText localized(int maxLength) {
         mapping();
         String zh = required("zh").text(maxLength);
         String en = required("en").text(maxLength);
         return new LocalizedText(zh, en);
     }
 
-    List<YamlNode> list(boolean mayBeEmpty) {
+    public List<YamlNode> list(boolean mayBeEmpty) {
         if (!(node instanceof SequenceNode sequence)) {
             throw fault("content.field.notList");
         }
@@ -133,7 +144,7 @@ final class YamlNode {
     }
 
     /** A list of short codes or tags, each matching the pattern. */
-    List<String> codes(Pattern pattern, String shape) {
+    public List<String> codes(Pattern pattern, String shape) {
         List<String> codes = new ArrayList<>();
         for (YamlNode item : list(true)) {
             codes.add(item.matching(pattern, shape));

@@ -1,6 +1,6 @@
-package academy.anxin.learning.infrastructure;
+package academy.anxin.kernel.infrastructure;
 
-import academy.anxin.learning.domain.ContentProblem;
+import academy.anxin.kernel.domain.ContentProblem;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -23,24 +23,24 @@ import org.yaml.snakeyaml.nodes.Node;
  * Reading the files of a content folder (a directory, or the root of a zip file system) with limits on sizes, and
  * fingerprinting them. Paths in problems are relative to the content root, with forward slashes.
  */
-final class ContentFiles {
+public final class ContentFiles {
 
     /** A Markdown body, a caption file or a descriptor; a longer one is a mistake, not a lesson. */
-    static final long LARGEST_TEXT = 512 * 1024;
-    static final long LARGEST_MEDIA = 50L * 1024 * 1024;
+    public static final long LARGEST_TEXT = 512 * 1024;
+    public static final long LARGEST_MEDIA = 50L * 1024 * 1024;
 
     private final Path root;
 
-    ContentFiles(Path root) {
+    public ContentFiles(Path root) {
         this.root = root;
     }
 
-    String name(Path file) {
+    public String name(Path file) {
         return root.relativize(file).toString().replace('\\', '/');
     }
 
     /** Composes a YAML document into nodes (keeping line numbers); a syntax error names its line. */
-    YamlNode yaml(Path file) {
+    public YamlNode yaml(Path file) {
         String text = text(file, "content.file.missing");
         try (Reader reader = new java.io.StringReader(text)) {
             LoaderOptions options = new LoaderOptions();
@@ -62,7 +62,7 @@ final class ContentFiles {
     }
 
     /** A UTF-8 text file of sane size; {@code missingKey} says what its absence means. */
-    String text(Path file, String missingKey) {
+    public String text(Path file, String missingKey) {
         if (!Files.isRegularFile(file)) {
             throw new ContentFault(new ContentProblem(name(file), 0, null, missingKey));
         }
@@ -83,7 +83,7 @@ final class ContentFiles {
         }
     }
 
-    byte[] media(Path file) {
+    public byte[] media(Path file) {
         try {
             if (Files.size(file) > LARGEST_MEDIA) {
                 throw new ContentFault(new ContentProblem(name(file), 0, null, "content.file.tooLarge",
@@ -96,7 +96,7 @@ final class ContentFiles {
     }
 
     /** SHA-256 over every file under a folder (names and bytes, in name order): equal means unchanged. */
-    String fingerprint(Path folder) {
+    public String fingerprint(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             List<Path> files = walk.filter(Files::isRegularFile).sorted((a, b) -> name(a).compareTo(name(b))).toList();
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -113,7 +113,7 @@ final class ContentFiles {
         }
     }
 
-    List<Path> children(Path folder) {
+    public List<Path> children(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }

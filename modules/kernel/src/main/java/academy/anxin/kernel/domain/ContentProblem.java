@@ -1,6 +1,5 @@
-package academy.anxin.learning.domain;
+package academy.anxin.kernel.domain;
 
-import academy.anxin.kernel.domain.Language;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -11,7 +10,7 @@ import java.util.ResourceBundle;
  */
 public record ContentProblem(String file, int line, String field, String key, List<Object> arguments) {
 
-    private static final String BUNDLE = "academy.anxin.learning.content-problems";
+    private static final String BUNDLE = "academy.anxin.kernel.content-problems";
 
     public ContentProblem {
         arguments = List.copyOf(arguments);
