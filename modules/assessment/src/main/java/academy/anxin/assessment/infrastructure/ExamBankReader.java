@@ -1,0 +1,195 @@
+package academy.anxin.assessment.infrastructure;
+
+import academy.anxin.assessment.domain.BankItem;
+import academy.anxin.assessment.domain.Blueprint;
+import academy.anxin.assessment.domain.ItemType;
+import academy.anxin.kernel.domain.ContentProblem;
+import academy.anxin.kernel.domain.LocalizedText;
+import academy.anxin.kernel.infrastructure.ContentFiles;
+import academy.anxin.kernel.infrastructure.ContentProblems;
+import academy.anxin.kernel.infrastructure.YamlNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the platform's own exam banks ({@code content/exams/<EXAM-CODE>/exam.yaml} and {@code items/*.yaml},
+ * format in {@code content/README.md}) with the same content-file rules as the curriculum: every problem names
+ * its file, line and field, and a bank with any problem yields nothing. It writes nothing.
+ */
+public final class ExamBankReader {
+
+    static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,39}");
+    static final Pattern ITEM_ID = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,59}");
+    static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+
+    /** One exam as read: its blueprint and its bank, or the problems that stop it. */
+    public record ExamBank(Blueprint blueprint, List<BankItem> items, List<ContentProblem> problems) {
+
+        public ExamBank {
+            items = List.copyOf(items);
+            problems = List.copyOf(problems);
+        }
+
+        public boolean isValid() {
+            return problems.isEmpty();
+        }
+    }
+
+    public ExamBank read(Path root, Path examFolder) {
+        ContentFiles files = new ContentFiles(root);
+        ContentProblems problems = new ContentProblems();
+        String expected = examFolder.getFileName().toString();
+        Blueprint blueprint = problems.read(() -> blueprint(files.yaml(examFolder.resolve("exam.yaml")), expected));
+        List<BankItem> items = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Path file : files.children(examFolder.resolve("items"))) {
+            if (!file.getFileName().toString().endsWith(".yaml")) {
+                continue;
+            }
+            YamlNode doc = problems.read(() -> files.yaml(file));
+            List<YamlNode> entries = doc == null ? null : problems.read(() -> doc.list(false));
+            for (YamlNode entry : entries == null ? List.<YamlNode>of() : entries) {
+                List<BankItem> read = problems.read(() -> entry(entry, ids));
+                if (read != null) {
+                    items.addAll(read);
+                }
+            }
+        }
+        if (blueprint != null) {
+            for (Map.Entry<String, Integer> draw : blueprint.draw().entrySet()) {
+                long available = items.stream().filter(i -> i.competencies().get(0).equals(draw.getKey())).count();
+                if (available < draw.getValue()) {
+                    problems.add(new ContentProblem(files.name(examFolder.resolve("exam.yaml")), 0, "draw." + draw.getKey(),
+                            "content.exam.tooFewItems", draw.getValue(), available));
+                }
+            }
+        }
+        return new ExamBank(blueprint, items, problems.all());
+    }
+
+    /** The exam folders under {@code exams/}. */
+    public static List<Path> exams(Path root) {
+        return new ContentFiles(root).children(root.resolve("exams")).stream().filter(Files::isDirectory).toList();
+    }
+
+    private static Blueprint blueprint(YamlNode doc, String expected) {
+        YamlNode codeNode = doc.required("code");
+        String code = codeNode.matching(CODE, "A-Z, 0-9, -");
+        if (!code.equals(expected)) {
+            throw codeNode.fault("content.code.name", code, expected);
+        }
+        doc.required("version").integer(1, 100_000);
+        doc.required("title").localized(200);
+        Map<String, Integer> draw = new LinkedHashMap<>();
+        YamlNode drawNode = doc.required("draw");
+        for (String competency : drawNode.keys()) {
+            draw.put(competency, drawNode.required(competency).integer(1, 200));
+        }
+        return new Blueprint(code, draw, Duration.ofMinutes(doc.required("timeLimitMinutes").integer(1, 600)),
+                doc.required("passMark").fraction(), doc.required("attemptLimit").integer(1, 100),
+                Duration.ofHours(doc.required("cooldownHours").integer(0, 24 * 365)),
+                doc.required("requiredCourses").codes(CODE, "A-Z, 0-9, -"));
+    }
+
+    /** One entry of an item file: an item, or a scenario set of items sharing a vignette. */
+    private static List<BankItem> entry(YamlNode node, Set<String> ids) {
+        if ("scenario".equals(node.required("type").text(20))) {
+            String setId = id(node, ids);
+            LocalizedText vignette = node.required("vignette").localized(4000);
+            List<String> setCompetencies = competencies(node.required("competencies"));
+            int setDifficulty = node.required("difficulty").integer(1, 5);
+            List<BankItem> set = new ArrayList<>();
+            for (YamlNode item : node.required("items").list(false)) {
+                set.add(item(item, ids, setId, vignette, setCompetencies, setDifficulty));
+            }
+            return set;
+        }
+        return List.of(item(node, ids, null, null, null, 0));
+    }
+
+    private static List<String> competencies(YamlNode node) {
+        List<String> competencies = node.codes(TAG, "lower-case-tag");
+        if (competencies.isEmpty()) {
+            throw node.fault("content.field.empty");
+        }
+        return competencies;
+    }
+
+    /** An item; in a scenario set, competencies and difficulty default to the set's. */
+    private static BankItem item(YamlNode node, Set<String> ids, String setId, LocalizedText vignette,
+                                 List<String> setCompetencies, int setDifficulty) {
+        String id = id(node, ids);
+        int version = node.required("version").integer(1, 100_000);
+        YamlNode typeNode = node.required("type");
+        ItemType type = switch (typeNode.text(20)) {
+            case "single" -> ItemType.SINGLE;
+            case "multiple" -> ItemType.MULTIPLE;
+            case "truefalse" -> ItemType.TRUE_FALSE;
+            case "ordering" -> ItemType.ORDERING;
+            default -> throw typeNode.fault("content.item.type", typeNode.text(20));
+        };
+        List<String> competencies = setId != null && node.optional("competencies").isEmpty()
+                ? setCompetencies : competencies(node.required("competencies"));
+        int difficulty = setId != null && node.optional("difficulty").isEmpty()
+                ? setDifficulty : node.required("difficulty").integer(1, 5);
+        LocalizedText stem = node.required("stem").localized(2000);
+        LocalizedText rationale = node.required("rationale").localized(2000);
+        List<LocalizedText> options = new ArrayList<>();
+        List<Integer> key = new ArrayList<>();
+        if (type == ItemType.TRUE_FALSE) {
+            options.add(new LocalizedText("正确", "True"));
+            options.add(new LocalizedText("错误", "False"));
+            YamlNode keyNode = node.required("key");
+            List<YamlNode> values = keyNode.list(false);
+            String value = values.get(0).text(5);
+            if (values.size() != 1 || !(value.equals("true") || value.equals("false"))) {
+                throw keyNode.fault("content.item.trueFalseKey");
+            }
+            key.add(value.equals("true") ? 0 : 1);
+        } else {
+            YamlNode optionsNode = node.required("options");
+            for (YamlNode option : optionsNode.list(false)) {
+                options.add(option.localized(1000));
+            }
+            if (options.size() < 2 || options.size() > 8) {
+                throw optionsNode.fault("content.quiz.optionCount");
+            }
+            if (type == ItemType.ORDERING) {
+                for (int i = 0; i < options.size(); i++) {
+                    key.add(i);
+                }
+            } else {
+                YamlNode keyNode = node.required("key");
+                for (YamlNode index : keyNode.list(false)) {
+                    int answer = index.integer(0, options.size() - 1);
+                    if (key.contains(answer)) {
+                        throw index.fault("content.item.keyRepeated", answer);
+                    }
+                    key.add(answer);
+                }
+                if (type == ItemType.SINGLE && key.size() != 1) {
+                    throw keyNode.fault("content.item.singleKey");
+                }
+            }
+        }
+        return new BankItem(id, version, type, competencies, difficulty, stem, options, key, rationale, setId,
+                vignette, false);
+    }
+
+    private static String id(YamlNode node, Set<String> ids) {
+        YamlNode idNode = node.required("id");
+        String id = idNode.matching(ITEM_ID, "A-Z, 0-9, -");
+        if (!ids.add(id)) {
+            throw idNode.fault("content.item.duplicate", id);
+        }
+        return id;
+    }
+}
