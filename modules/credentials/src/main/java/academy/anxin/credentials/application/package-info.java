@@ -1,0 +1,2 @@
+/** Credentials: application (see DESIGN.md). */
+package academy.anxin.credentials.application;

@@ -1,0 +1,2 @@
+/** Credentials: domain (see DESIGN.md). */
+package academy.anxin.credentials.domain;

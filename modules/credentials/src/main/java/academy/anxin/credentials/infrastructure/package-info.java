@@ -1,0 +1,2 @@
+/** Credentials: infrastructure (see DESIGN.md). */
+package academy.anxin.credentials.infrastructure;
