@@ -1,6 +1,6 @@
 /**
- * The assessment context's rules, plain Java so far: exam items as read from banks ({@link
- * academy.anxin.assessment.domain.BankItem}), blueprints, drawing an attempt, grading it, and item analysis.
- * Storage, attempts with autosave and deadlines, and pages come next (issue 5).
+ * The assessment context's rules: exams and their versioned items ({@link academy.anxin.assessment.domain.Exam},
+ * {@link academy.anxin.assessment.domain.StoredItem}), blueprints, drawing an attempt, the attempt with its
+ * server-kept deadline ({@link academy.anxin.assessment.domain.Attempt}), grading, and item analysis.
  */
 package academy.anxin.assessment.domain;

@@ -2,9 +2,12 @@ package academy.anxin.assessment.infrastructure;
 
 import academy.anxin.assessment.domain.BankItem;
 import academy.anxin.assessment.domain.Blueprint;
+import academy.anxin.assessment.domain.ExamDefinition;
 import academy.anxin.assessment.domain.ItemType;
 import academy.anxin.kernel.domain.ContentProblem;
+import academy.anxin.kernel.domain.Endorsement;
 import academy.anxin.kernel.domain.LocalizedText;
+import academy.anxin.kernel.domain.Tier;
 import academy.anxin.kernel.infrastructure.ContentFiles;
 import academy.anxin.kernel.infrastructure.ContentProblems;
 import academy.anxin.kernel.infrastructure.YamlNode;
@@ -31,11 +34,15 @@ public final class ExamBankReader {
     static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
     /** One exam as read: its blueprint and its bank, or the problems that stop it. */
-    public record ExamBank(Blueprint blueprint, List<BankItem> items, List<ContentProblem> problems) {
+    public record ExamBank(ExamDefinition definition, List<BankItem> items, List<ContentProblem> problems) {
 
         public ExamBank {
             items = List.copyOf(items);
             problems = List.copyOf(problems);
+        }
+
+        public Blueprint blueprint() {
+            return definition == null ? null : definition.blueprint();
         }
 
         public boolean isValid() {
@@ -47,7 +54,8 @@ public final class ExamBankReader {
         ContentFiles files = new ContentFiles(root);
         ContentProblems problems = new ContentProblems();
         String expected = examFolder.getFileName().toString();
-        Blueprint blueprint = problems.read(() -> blueprint(files.yaml(examFolder.resolve("exam.yaml")), expected));
+        ExamDefinition definition = problems.read(() -> definition(files.yaml(examFolder.resolve("exam.yaml")), expected));
+        Blueprint blueprint = definition == null ? null : definition.blueprint();
         List<BankItem> items = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Path file : files.children(examFolder.resolve("items"))) {
@@ -72,7 +80,7 @@ public final class ExamBankReader {
                 }
             }
         }
-        return new ExamBank(blueprint, items, problems.all());
+        return new ExamBank(definition, items, problems.all());
     }
 
     /** The exam folders under {@code exams/}. */
@@ -80,23 +88,37 @@ public final class ExamBankReader {
         return new ContentFiles(root).children(root.resolve("exams")).stream().filter(Files::isDirectory).toList();
     }
 
-    private static Blueprint blueprint(YamlNode doc, String expected) {
+    private static ExamDefinition definition(YamlNode doc, String expected) {
         YamlNode codeNode = doc.required("code");
         String code = codeNode.matching(CODE, "A-Z, 0-9, -");
         if (!code.equals(expected)) {
             throw codeNode.fault("content.code.name", code, expected);
         }
-        doc.required("version").integer(1, 100_000);
-        doc.required("title").localized(200);
+        int version = doc.required("version").integer(1, 100_000);
+        LocalizedText title = doc.required("title").localized(200);
+        YamlNode serves = doc.required("serves");
+        List<String> servesKeys = serves.keys();
+        if (servesKeys.size() != 1 || !(servesKeys.contains("tier") || servesKeys.contains("endorsement"))) {
+            throw serves.fault("content.exam.serves");
+        }
+        boolean tier = servesKeys.contains("tier");
+        YamlNode servesCode = serves.required(tier ? "tier" : "endorsement");
+        String code0 = servesCode.text(20);
+        if (tier ? Tier.parse(code0) == null : Endorsement.parse(code0) == null) {
+            throw servesCode.fault("content.exam.serves");
+        }
         Map<String, Integer> draw = new LinkedHashMap<>();
         YamlNode drawNode = doc.required("draw");
         for (String competency : drawNode.keys()) {
             draw.put(competency, drawNode.required(competency).integer(1, 200));
         }
-        return new Blueprint(code, draw, Duration.ofMinutes(doc.required("timeLimitMinutes").integer(1, 600)),
+        Blueprint blueprint = new Blueprint(code, draw,
+                Duration.ofMinutes(doc.required("timeLimitMinutes").integer(1, 600)),
                 doc.required("passMark").fraction(), doc.required("attemptLimit").integer(1, 100),
                 Duration.ofHours(doc.required("cooldownHours").integer(0, 24 * 365)),
                 doc.required("requiredCourses").codes(CODE, "A-Z, 0-9, -"));
+        return new ExamDefinition(blueprint, version, title,
+                tier ? ExamDefinition.TIER : ExamDefinition.ENDORSEMENT, code0);
     }
 
     /** One entry of an item file: an item, or a scenario set of items sharing a vignette. */

@@ -12,6 +12,11 @@ import academy.anxin.identity.domain.Role;
 import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.kernel.domain.Language;
 import academy.anxin.kernel.infrastructure.SchemaMigrated;
+import academy.anxin.assessment.application.DemoCandidate;
+import academy.anxin.assessment.application.ExamSitting;
+import academy.anxin.learning.application.CourseOutline;
+import academy.anxin.learning.application.LessonView;
+import academy.anxin.learning.application.QuizOutcome;
 import academy.anxin.learning.application.Study;
 import academy.anxin.practice.application.PracticeLog;
 import academy.anxin.practice.application.SignOff;
@@ -35,6 +40,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -66,6 +72,12 @@ public class DemoData {
 
     @Inject
     PracticeLog practiceLog;
+
+    @Inject
+    ExamSitting sitting;
+
+    @Inject
+    DemoCandidate demoCandidate;
 
     @Inject
     SignOff signOff;
@@ -100,6 +112,7 @@ public class DemoData {
         organizations.addMember(platformAdmin, org, VOLUNTEER, EnumSet.of(Role.VOLUNTEER));
         learningProgress(new Caller(volunteer, "127.0.0.1"));
         practice(new Caller(volunteer, "127.0.0.1"), new Caller(supervisor, "127.0.0.1"), org, supervisor);
+        exams(new Caller(volunteer, "127.0.0.1"));
         access.put("organization.id", Long.toString(org));
         access.put("volunteer.id", Long.toString(volunteer));
         access.put("supervisor.id", Long.toString(supervisor));
@@ -108,26 +121,54 @@ public class DemoData {
     }
 
     /**
-     * The demo volunteer has finished the introduction (checkpoint passed) and is part-way through psychological
-     * first aid, so "my learning", the catalog and the course pages show progress at once.
+     * The demo volunteer has finished the four foundation courses and both helpline courses (every checkpoint
+     * passed, on a second try where the first missed), so "my learning", the catalog, the course pages and the
+     * exams page show progress at once.
      */
     private void learningProgress(Caller volunteer) {
         try {
-            for (String lesson : List.of("what-volunteers-do", "ethics-principles", "confidentiality-limits",
-                    "consent-and-records", "case-community-room")) {
-                study.open(volunteer, "L1-INTRO", lesson);
-                study.complete(volunteer, "L1-INTRO", lesson, Duration.ofMinutes(7));
+            for (String course : List.of("L1-INTRO", "L1-PFA", "L1-LISTEN", "L1-SELFCARE", "L2-HOTLINE", "L2-RISK")) {
+                finish(volunteer, course);
             }
-            study.open(volunteer, "L1-INTRO", "intro-check");
-            study.answer(volunteer, "L1-INTRO", "intro-check", List.of(2, 2, 1, 1), Duration.ofMinutes(3));
-            for (String lesson : List.of("what-is-pfa", "prepare-and-look")) {
-                study.open(volunteer, "L1-PFA", lesson);
-                study.complete(volunteer, "L1-PFA", lesson, Duration.ofMinutes(8));
-            }
-            study.open(volunteer, "L1-PFA", "listen-and-calm");
         } catch (DomainException missing) {
             // the curriculum did not import (its problems are in the log): the demo goes on without progress
             LOG.warning(() -> "demo learning progress skipped: " + missing.getMessage());
+        }
+    }
+
+    /** Works through a course as a volunteer does: each lesson opened and completed, each checkpoint passed. */
+    private void finish(Caller volunteer, String course) {
+        for (CourseOutline.ModuleView module : study.outline(course, OptionalLong.of(volunteer.personId())).modules()) {
+            for (CourseOutline.LessonItem lesson : module.lessons()) {
+                LessonView view = study.open(volunteer, course, lesson.key());
+                if (!view.isQuiz()) {
+                    study.complete(volunteer, course, lesson.key(), Duration.ofMinutes(lesson.minutes()));
+                    continue;
+                }
+                QuizOutcome first = study.answer(volunteer, course, lesson.key(),
+                        java.util.Collections.nCopies(view.questions().size(), 0), Duration.ofMinutes(3));
+                if (!first.passed()) {
+                    // the feedback shows the right answers; the second try takes them
+                    study.answer(volunteer, course, lesson.key(),
+                            first.feedback().stream().map(QuizOutcome.Feedback::answer).toList(), Duration.ofMinutes(2));
+                }
+            }
+        }
+    }
+
+    /**
+     * A passed foundation exam, and a helpline exam in progress with a few answers saved. The open attempt's
+     * clock runs from the demo's start, like anyone's: once its time is up it is submitted as it stands.
+     */
+    private void exams(Caller volunteer) {
+        try {
+            long passed = sitting.start(volunteer, "EXAM-L1");
+            demoCandidate.answer(volunteer, passed, Integer.MAX_VALUE, true);
+            sitting.submit(volunteer, passed);
+            long open = sitting.start(volunteer, "EXAM-L2");
+            demoCandidate.answer(volunteer, open, 5, true);
+        } catch (DomainException refused) {
+            LOG.warning(() -> "demo exams skipped: " + refused.messageKey());
         }
     }
 

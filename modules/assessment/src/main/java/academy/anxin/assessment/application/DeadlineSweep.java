@@ -1,0 +1,31 @@
+package academy.anxin.assessment.application;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every minute, grades the attempts whose deadline has passed with nobody there to see it (a closed browser, a
+ * lost connection): each as it stands, in its own transaction, so that one failure stops no other.
+ */
+@Singleton
+public class DeadlineSweep {
+
+    private static final Logger LOG = Logger.getLogger(DeadlineSweep.class.getName());
+
+    @Inject
+    ExamSitting sitting;
+
+    @Schedule(hour = "*", minute = "*", second = "20", persistent = false)
+    void sweep() {
+        for (Long id : sitting.overdue(500)) {
+            try {
+                sitting.closeOverdue(id);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "could not grade overdue attempt " + id, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package academy.anxin.assessment.application;
+
+import academy.anxin.assessment.domain.Exam;
+import academy.anxin.assessment.domain.Exams;
+import academy.anxin.assessment.domain.StoredItem;
+import academy.anxin.kernel.domain.LocalizedText;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** The exams as the platform admin lists them: what each serves, its bank's size, and how many it draws. */
+@ApplicationScoped
+public class ExamCatalog {
+
+    @Inject
+    Exams exams;
+
+    public record ExamRow(String code, int version, LocalizedText title, String servesKind, String servesCode,
+                          long currentItems, long itemVersions, int drawn, int needingTranslation) {
+    }
+
+    @Transactional
+    public List<ExamRow> rows() {
+        return exams.all().stream().map(this::row).toList();
+    }
+
+    private ExamRow row(Exam exam) {
+        List<StoredItem> items = exams.items(exam.code());
+        List<StoredItem> current = items.stream().filter(StoredItem::isCurrent).toList();
+        return new ExamRow(exam.code(), exam.version(), exam.title(), exam.servesKind(), exam.servesCode(),
+                current.size(), items.size(), exam.blueprint().itemCount(),
+                (int) current.stream().filter(i -> i.toBankItem().needsTranslation()).count());
+    }
+}

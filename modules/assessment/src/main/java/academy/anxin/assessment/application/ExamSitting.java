@@ -1,0 +1,330 @@
+package academy.anxin.assessment.application;
+
+import academy.anxin.assessment.domain.Attempt;
+import academy.anxin.assessment.domain.AttemptItem;
+import academy.anxin.assessment.domain.Attempts;
+import academy.anxin.assessment.domain.BankItem;
+import academy.anxin.assessment.domain.CompletedCourses;
+import academy.anxin.assessment.domain.Drawing;
+import academy.anxin.assessment.domain.Exam;
+import academy.anxin.assessment.domain.ExamPassed;
+import academy.anxin.assessment.domain.Exams;
+import academy.anxin.assessment.domain.Grading;
+import academy.anxin.assessment.domain.StoredItem;
+import academy.anxin.identity.application.AccountService;
+import academy.anxin.identity.application.Caller;
+import academy.anxin.kernel.application.AuditTrail;
+import academy.anxin.kernel.domain.AuditRecord;
+import academy.anxin.kernel.domain.DomainException;
+import academy.anxin.kernel.domain.LocalizedText;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Sitting an exam: start (or resume) an attempt, save each answer as it is given, submit, and see the result.
+ * The deadline is the server's: answers after it are refused, and an attempt found past it is graded as it
+ * stands, whoever finds it (the volunteer's next request, or the sweep that runs every minute).
+ */
+@ApplicationScoped
+public class ExamSitting {
+
+    /** Exam times are told in Beijing time, as the platform's other dates are. */
+    public static final java.time.ZoneId PLATFORM_ZONE = java.time.ZoneId.of("Asia/Shanghai");
+    private static final SecureRandom SEEDS = new SecureRandom();
+
+    @Inject
+    Exams exams;
+
+    @Inject
+    Attempts attempts;
+
+    @Inject
+    CompletedCourses completedCourses;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Event<ExamPassed> passed;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public List<ExamCard> overview(Caller caller) {
+        boolean extended = accounts.account(caller).extendedExamTime();
+        Set<String> completed = completedCourses.of(caller.personId());
+        Map<String, List<Attempt>> mine = attempts.of(caller.personId()).stream()
+                .collect(Collectors.groupingBy(Attempt::examCode));
+        Instant now = clock.instant();
+        List<ExamCard> cards = new ArrayList<>();
+        for (Exam exam : exams.all()) {
+            cards.add(card(exam, mine.getOrDefault(exam.code(), List.of()), completed, extended, now));
+        }
+        return cards;
+    }
+
+    private ExamCard card(Exam exam, List<Attempt> sittings, Set<String> completed, boolean extended, Instant now) {
+        var blueprint = exam.blueprint();
+        List<Attempt> closed = sittings.stream().filter(a -> !a.isOpen()).toList();
+        Optional<Attempt> open = sittings.stream().filter(Attempt::isOpen).findFirst();
+        Optional<Attempt> last = closed.stream().max(Comparator.comparing(Attempt::submittedAt));
+        boolean hasPassed = closed.stream().anyMatch(Attempt::passed);
+        List<String> missing = blueprint.requiredCourses().stream().filter(c -> !completed.contains(c)).toList();
+        Instant availableAt = last.map(a -> a.submittedAt().plus(blueprint.cooldown())).orElse(null);
+        ExamCard.State state;
+        if (open.isPresent()) {
+            state = ExamCard.State.OPEN;
+        } else if (hasPassed) {
+            state = ExamCard.State.PASSED;
+        } else if (closed.size() >= blueprint.attemptLimit()) {
+            state = ExamCard.State.NO_ATTEMPTS_LEFT;
+        } else if (closed.isEmpty() && !missing.isEmpty()) {
+            state = ExamCard.State.COURSES_MISSING;
+        } else if (availableAt != null && now.isBefore(availableAt)) {
+            state = ExamCard.State.COOLDOWN;
+        } else {
+            state = ExamCard.State.AVAILABLE;
+        }
+        return new ExamCard(exam.code(), exam.title(), exam.servesKind(), exam.servesCode(), blueprint.itemCount(),
+                blueprint.timeLimit(extended).toMinutes(), extended, (int) Math.round(blueprint.passMark() * 100),
+                blueprint.attemptLimit(), closed.size(), state, open.map(Attempt::id).orElse(null), availableAt,
+                missing, last.map(Attempt::id).orElse(null),
+                last.map(a -> Math.round(100f * a.scoreRight() / a.scoreTotal())).orElse(null), hasPassed);
+    }
+
+    @Inject
+    ExamSitting self;
+
+    /**
+     * Starts an attempt, or returns the open one (a second tab, or a volunteer coming back). Refused when the
+     * exam's rules say not now, with the reason. Two tabs starting at the same instant both land on one attempt:
+     * the database keeps one open attempt per exam, and the loser of that race finds the winner's.
+     */
+    public long start(Caller caller, String examCode) {
+        try {
+            return self.open(caller, examCode);
+        } catch (RuntimeException race) {
+            if (!isDuplicate(race)) {
+                throw race;
+            }
+            return self.open(caller, examCode);
+        }
+    }
+
+    private static boolean isDuplicate(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Transactional
+    public long open(Caller caller, String examCode) {
+        Exam exam = exams.exam(examCode).orElseThrow(() -> new DomainException(null, "assessment.exam.unknown",
+                examCode));
+        var blueprint = exam.blueprint();
+        Instant now = clock.instant();
+        List<Attempt> sittings = attempts.of(caller.personId(), examCode);
+        for (Attempt attempt : sittings) {
+            if (attempt.accepts(now)) {
+                return attempt.id();
+            }
+            if (attempt.isOverdue(now)) {
+                grade(attempts.lock(attempt.id()).orElseThrow(), Attempt.Closer.DEADLINE, now);
+            }
+        }
+        List<Attempt> closed = sittings.stream().filter(a -> !a.isOpen()).toList();
+        if (closed.stream().anyMatch(Attempt::passed)) {
+            throw new DomainException(null, "assessment.exam.passed");
+        }
+        if (closed.size() >= blueprint.attemptLimit()) {
+            throw new DomainException(null, "assessment.attempt.limit", blueprint.attemptLimit());
+        }
+        if (closed.isEmpty()) {
+            Set<String> completed = completedCourses.of(caller.personId());
+            List<String> missing = blueprint.requiredCourses().stream().filter(c -> !completed.contains(c)).toList();
+            if (!missing.isEmpty()) {
+                throw new DomainException(null, "assessment.exam.coursesMissing", String.join(", ", missing));
+            }
+        }
+        Optional<Instant> until = closed.stream().map(Attempt::submittedAt).max(Comparator.naturalOrder())
+                .map(t -> t.plus(blueprint.cooldown())).filter(now::isBefore);
+        if (until.isPresent()) {
+            throw new DomainException(null, "assessment.attempt.cooldown", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(PLATFORM_ZONE).format(until.get()));
+        }
+        List<StoredItem> bank = exams.current(examCode);
+        Map<String, StoredItem> byCode = bank.stream().collect(Collectors.toMap(StoredItem::itemCode,
+                Function.identity()));
+        long seed = SEEDS.nextLong();
+        List<AttemptItem> drawn = new ArrayList<>();
+        for (Drawing.DrawnItem item : Drawing.draw(blueprint, bank.stream().map(StoredItem::toBankItem).toList(),
+                seed)) {
+            drawn.add(new AttemptItem(byCode.get(item.item().id()).id(), item.item().type(), item.optionOrder()));
+        }
+        boolean extended = accounts.account(caller).extendedExamTime();
+        Attempt attempt = new Attempt(exam, caller.personId(), seed, extended, drawn, now);
+        attempts.add(attempt);
+        audit.record(new AuditRecord(caller.actor(), "EXAM_ATTEMPT_STARTED", "attempt:" + attempt.id(),
+                examCode + (extended ? ", extended time" : ""), caller.address()));
+        return attempt.id();
+    }
+
+    /** The open attempt as the page shows it; an attempt past its deadline is graded first, and then is not open. */
+    @Transactional
+    public Optional<AttemptSheet> sheet(Caller caller, long attemptId) {
+        Attempt attempt = mine(caller, attemptId);
+        Instant now = clock.instant();
+        if (attempt.isOverdue(now)) {
+            grade(attempts.lock(attemptId).orElseThrow(), Attempt.Closer.DEADLINE, now);
+        }
+        if (!attempt.isOpen()) {
+            return Optional.empty();
+        }
+        List<AttemptItem> items = attempt.items();
+        Map<Long, StoredItem> stored = exams.byIds(items.stream().map(AttemptItem::itemId).toList());
+        Map<Integer, List<Integer>> saved = attempts.answers(attemptId);
+        List<AttemptSheet.Question> questions = new ArrayList<>();
+        String scenario = null;
+        for (int position = 0; position < items.size(); position++) {
+            AttemptItem drawn = items.get(position);
+            BankItem item = stored.get(drawn.itemId()).toBankItem();
+            boolean first = item.scenarioId() != null && !item.scenarioId().equals(scenario);
+            scenario = item.scenarioId();
+            List<LocalizedText> shown = drawn.optionOrder().stream().map(item.options()::get).toList();
+            questions.add(new AttemptSheet.Question(position, item.type(), item.vignette(), first, item.stem(), shown,
+                    drawn.toShown(saved.getOrDefault(position, List.of()))));
+        }
+        Exam exam = exams.exam(attempt.examCode()).orElseThrow();
+        return Optional.of(new AttemptSheet(attemptId, exam.code(), exam.title(), attempt.deadline(),
+                attempt.remaining(now).toSeconds(), attempt.hasExtendedTime(), questions));
+    }
+
+    /**
+     * Saves one answer as it is given (shown option indices; empty clears it). The attempt row is locked for the
+     * moment of the save, so a submit in another tab either sees this answer or refuses it: never half.
+     */
+    @Transactional
+    public Instant save(Caller caller, long attemptId, int position, List<Integer> shown) {
+        Attempt attempt = attempts.lock(attemptId).filter(a -> a.personId() == caller.personId())
+                .orElseThrow(() -> new DomainException(null, "assessment.attempt.unknown"));
+        Instant now = clock.instant();
+        if (!attempt.accepts(now)) {
+            throw new DomainException(null, attempt.isOpen() ? "assessment.attempt.deadlinePassed"
+                    : "assessment.attempt.closed");
+        }
+        List<AttemptItem> items = attempt.items();
+        if (position < 0 || position >= items.size()) {
+            throw new DomainException("position", "assessment.answer.invalid");
+        }
+        attempts.saveAnswer(attemptId, position, items.get(position).toItemAnswer(shown), now);
+        return now;
+    }
+
+    /** The volunteer submits; an attempt already past its deadline is graded as it stood at the deadline. */
+    @Transactional
+    public void submit(Caller caller, long attemptId) {
+        Attempt attempt = attempts.lock(attemptId).filter(a -> a.personId() == caller.personId())
+                .orElseThrow(() -> new DomainException(null, "assessment.attempt.unknown"));
+        if (!attempt.isOpen()) {
+            return;
+        }
+        Instant now = clock.instant();
+        grade(attempt, attempt.accepts(now) ? Attempt.Closer.VOLUNTEER : Attempt.Closer.DEADLINE, now);
+    }
+
+    /** For the sweep: grades one attempt found past its deadline; false if someone else closed it first. */
+    @Transactional
+    public boolean closeOverdue(long attemptId) {
+        Instant now = clock.instant();
+        Optional<Attempt> attempt = attempts.lock(attemptId).filter(a -> a.isOverdue(now));
+        attempt.ifPresent(a -> grade(a, Attempt.Closer.DEADLINE, now));
+        return attempt.isPresent();
+    }
+
+    @Transactional
+    public List<Long> overdue(int max) {
+        return attempts.overdue(clock.instant(), max);
+    }
+
+    private void grade(Attempt attempt, Attempt.Closer closer, Instant now) {
+        List<AttemptItem> items = attempt.items();
+        Map<Long, StoredItem> stored = exams.byIds(items.stream().map(AttemptItem::itemId).toList());
+        Map<Integer, List<Integer>> saved = attempts.answers(attempt.id());
+        List<Drawing.DrawnItem> drawn = new ArrayList<>();
+        Map<String, List<Integer>> answers = new LinkedHashMap<>();
+        for (int position = 0; position < items.size(); position++) {
+            BankItem item = stored.get(items.get(position).itemId()).toBankItem();
+            drawn.add(new Drawing.DrawnItem(item, items.get(position).optionOrder()));
+            answers.put(item.id(), saved.getOrDefault(position, List.of()));
+        }
+        Grading.Grade grade = Grading.grade(drawn, answers, attempt.passMark());
+        List<Boolean> correct = drawn.stream().map(d -> grade.correct().get(d.item().id())).toList();
+        attempt.close(grade, correct, closer, now);
+        Exam exam = exams.exam(attempt.examCode()).orElseThrow();
+        audit.record(new AuditRecord(closer == Attempt.Closer.VOLUNTEER ? "person:" + attempt.personId()
+                : "system:exam-deadline", "EXAM_GRADED", "attempt:" + attempt.id(),
+                attempt.examCode() + " " + grade.right() + "/" + grade.total() + (grade.passed() ? " passed" : " failed")
+                        + (closer == Attempt.Closer.DEADLINE ? " (submitted at the deadline)" : ""), null));
+        if (grade.passed()) {
+            passed.fire(new ExamPassed(attempt.personId(), exam.code(), exam.servesKind(), exam.servesCode(),
+                    (double) grade.right() / grade.total(), attempt.id(), attempt.submittedAt()));
+        }
+    }
+
+    /** A submitted attempt's result, to its volunteer only. */
+    @Transactional
+    public AttemptResult result(Caller caller, long attemptId) {
+        Attempt attempt = mine(caller, attemptId);
+        if (attempt.isOverdue(clock.instant())) {
+            grade(attempts.lock(attemptId).orElseThrow(), Attempt.Closer.DEADLINE, clock.instant());
+        }
+        if (attempt.isOpen()) {
+            throw new DomainException(null, "assessment.attempt.stillOpen");
+        }
+        List<AttemptItem> items = attempt.items();
+        Map<Long, StoredItem> stored = exams.byIds(items.stream().map(AttemptItem::itemId).toList());
+        Map<Integer, List<Integer>> saved = attempts.answers(attemptId);
+        List<AttemptResult.Missed> missed = new ArrayList<>();
+        for (int position = 0; position < items.size(); position++) {
+            AttemptItem drawn = items.get(position);
+            if (Boolean.TRUE.equals(drawn.correct())) {
+                continue;
+            }
+            BankItem item = stored.get(drawn.itemId()).toBankItem();
+            missed.add(new AttemptResult.Missed(position, item.stem(),
+                    saved.getOrDefault(position, List.of()).stream().map(item.options()::get).toList(),
+                    item.key().stream().map(item.options()::get).toList(), item.rationale()));
+        }
+        Map<String, Integer> percent = new LinkedHashMap<>();
+        attempt.breakdown().forEach((competency, share) -> percent.put(competency, (int) Math.round(share * 100)));
+        Exam exam = exams.exam(attempt.examCode()).orElseThrow();
+        return new AttemptResult(attemptId, exam.code(), exam.title(), attempt.scoreRight(), attempt.scoreTotal(),
+                (int) Math.round(attempt.passMark() * 100), attempt.passed(),
+                attempt.submittedBy() == Attempt.Closer.DEADLINE, attempt.submittedAt(), percent, missed);
+    }
+
+    private Attempt mine(Caller caller, long attemptId) {
+        return attempts.find(attemptId).filter(a -> a.personId() == caller.personId())
+                .orElseThrow(() -> new DomainException(null, "assessment.attempt.unknown"));
+    }
+}

@@ -1,0 +1,26 @@
+package academy.anxin.assessment.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The exams and their banks, every item version kept. */
+public interface Exams {
+
+    Optional<Exam> exam(String code);
+
+    List<Exam> all();
+
+    void add(Exam exam);
+
+    /** Every version of every item of an exam's bank. */
+    List<StoredItem> items(String examCode);
+
+    /** The items that are drawn now: the current version of each. */
+    List<StoredItem> current(String examCode);
+
+    Map<Long, StoredItem> byIds(Collection<Long> ids);
+
+    void add(StoredItem item);
+}

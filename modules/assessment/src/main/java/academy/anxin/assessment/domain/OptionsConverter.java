@@ -1,0 +1,39 @@
+package academy.anxin.assessment.domain;
+
+import academy.anxin.kernel.domain.LocalizedText;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An item's options in one column, as a JSON array of {"zh": ..., "en": ...}. */
+@Converter
+public class OptionsConverter implements AttributeConverter<List<LocalizedText>, String> {
+
+    @Override
+    public String convertToDatabaseColumn(List<LocalizedText> options) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (LocalizedText option : options) {
+            array.add(Json.createObjectBuilder().add("zh", option.zh()).add("en", option.en()));
+        }
+        return array.build().toString();
+    }
+
+    @Override
+    public List<LocalizedText> convertToEntityAttribute(String column) {
+        List<LocalizedText> options = new ArrayList<>();
+        try (JsonReader reader = Json.createReader(new StringReader(column))) {
+            for (JsonValue value : reader.readArray()) {
+                JsonObject option = value.asJsonObject();
+                options.add(new LocalizedText(option.getString("zh"), option.getString("en")));
+            }
+        }
+        return options;
+    }
+}
