@@ -57,24 +57,31 @@ public class ExamImport {
     public BankReport importFolder(Path root, String actor) {
         List<BankWriter.Batch> batches = new ArrayList<>();
         List<ContentProblem> problems = new ArrayList<>();
+        List<BankImport.Unsupported> unsupported = new ArrayList<>();
         for (Path folder : ExamBankReader.exams(root)) {
             ExamBankReader.ExamBank bank = reader.read(root, folder);
             problems.addAll(bank.problems());
+            unsupported.addAll(bank.unsupported());
             if (bank.isValid()) {
                 batches.add(new BankWriter.Batch(bank.blueprint().examCode(), bank.definition(), bank.items(),
                         BankWriter.CONTENT, "exams/" + folder.getFileName() + "/"));
             }
         }
         if (!problems.isEmpty()) {
-            return BankReport.refused(problems, List.of());
+            return BankReport.refused(problems, unsupported);
         }
         try {
-            BankReport report = writer.write(batches, actor);
+            BankReport report = writer.write(batches, actor).with(unsupported, List.of());
+            if (!unsupported.isEmpty()) {
+                LOG.warning(() -> "exam import: questions not imported (type not supported):\n" + String.join("\n",
+                        unsupported.stream().map(u -> "  " + u.name() + " (" + u.type() + ", line " + u.line() + ")")
+                                .toList()));
+            }
             LOG.info(() -> "exam import by " + actor + ": " + report.added().size() + " added, "
                     + report.unchanged() + " unchanged");
             return report;
         } catch (BankRefused refused) {
-            return BankReport.refused(refused.problems(), List.of());
+            return BankReport.refused(refused.problems(), unsupported);
         }
     }
 

@@ -1,11 +1,13 @@
 package academy.anxin.assessment.infrastructure;
 
+import academy.anxin.assessment.domain.BankImport;
 import academy.anxin.assessment.domain.BankItem;
 import academy.anxin.assessment.domain.Blueprint;
 import academy.anxin.assessment.domain.ExamDefinition;
 import academy.anxin.assessment.domain.ItemType;
 import academy.anxin.kernel.domain.ContentProblem;
 import academy.anxin.kernel.domain.Endorsement;
+import academy.anxin.kernel.domain.Language;
 import academy.anxin.kernel.domain.LocalizedText;
 import academy.anxin.kernel.domain.Tier;
 import academy.anxin.kernel.infrastructure.ContentFiles;
@@ -20,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,12 +35,15 @@ public final class ExamBankReader {
     static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,39}");
     static final Pattern ITEM_ID = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,59}");
     static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+    static final Pattern IMPORT = Pattern.compile("([A-Za-z0-9][A-Za-z0-9-]{0,19})\\.(zh|en)\\.(gift|xml)");
 
     /** One exam as read: its blueprint and its bank, or the problems that stop it. */
-    public record ExamBank(ExamDefinition definition, List<BankItem> items, List<ContentProblem> problems) {
+    public record ExamBank(ExamDefinition definition, List<BankItem> items, List<BankImport.Unsupported> unsupported,
+                           List<ContentProblem> problems) {
 
         public ExamBank {
             items = List.copyOf(items);
+            unsupported = List.copyOf(unsupported);
             problems = List.copyOf(problems);
         }
 
@@ -71,6 +77,10 @@ public final class ExamBankReader {
                 }
             }
         }
+        List<BankImport.Unsupported> unsupported = new ArrayList<>();
+        for (Path file : files.children(examFolder.resolve("imports"))) {
+            items.addAll(imported(files, file, ids, unsupported, problems));
+        }
         if (blueprint != null) {
             for (Map.Entry<String, Integer> draw : blueprint.draw().entrySet()) {
                 long available = items.stream().filter(i -> i.competencies().get(0).equals(draw.getKey())).count();
@@ -80,7 +90,46 @@ public final class ExamBankReader {
                 }
             }
         }
-        return new ExamBank(definition, items, problems.all());
+        return new ExamBank(definition, items, unsupported, problems.all());
+    }
+
+    /**
+     * A bank an agency already holds, kept beside the exam as {@code imports/<name>.<zh|en>.gift} or
+     * {@code imports/<name>.<zh|en>.xml} (Moodle XML): its items get ids from the name, and the questions it
+     * cannot take are listed with the file they came from.
+     */
+    private static List<BankItem> imported(ContentFiles files, Path file, Set<String> ids,
+                                           List<BankImport.Unsupported> unsupported, ContentProblems problems) {
+        String name = files.name(file);
+        Matcher parts = IMPORT.matcher(file.getFileName().toString());
+        if (!parts.matches()) {
+            problems.add(new ContentProblem(name, 0, null, "content.bank.fileName"));
+            return List.of();
+        }
+        String prefix = parts.group(1).toUpperCase(java.util.Locale.ROOT);
+        Language language = Language.fromTag(parts.group(2));
+        BankImport read;
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            read = parts.group(3).equals("gift")
+                    ? GiftReader.read(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), language, prefix)
+                    : MoodleXmlReader.read(new java.io.ByteArrayInputStream(bytes), language, prefix);
+        } catch (java.io.IOException e) {
+            problems.add(new ContentProblem(name, 0, null, "content.file.unreadable"));
+            return List.of();
+        }
+        read.problems().forEach(p -> problems.add(new ContentProblem(name, 0, null, "content.bank.problem", p)));
+        read.unsupported().forEach(u -> unsupported.add(new BankImport.Unsupported(name + ": " + u.name(), u.type(),
+                u.line())));
+        List<BankItem> items = new ArrayList<>();
+        for (BankItem item : read.items()) {
+            if (ids.add(item.id())) {
+                items.add(item);
+            } else {
+                problems.add(new ContentProblem(name, 0, item.id(), "content.item.duplicate", item.id()));
+            }
+        }
+        return items;
     }
 
     /** The exam folders under {@code exams/}. */

@@ -76,4 +76,40 @@ class ExamBanksTest {
         assertEquals("[0].key[0]", first.field());
         assertTrue(bank.problems().stream().anyMatch(p -> p.key().equals("content.exam.tooFewItems")));
     }
+
+    @Test
+    void anAgencysGiftBankBesideTheExamIsReadWithWhatItCannotTakeListed(@TempDir Path root) throws IOException {
+        Path exam = Files.createDirectories(root.resolve("exams/EXAM-T/imports"));
+        Files.writeString(exam.getParent().resolve("exam.yaml"), """
+                code: EXAM-T
+                version: 1
+                serves: {endorsement: YOUTH}
+                title: {zh: "测试", en: "Test"}
+                requiredCourses: []
+                timeLimitMinutes: 10
+                passMark: 0.5
+                attemptLimit: 2
+                cooldownHours: 1
+                draw:
+                  ethics: 2
+                """);
+        Files.writeString(exam.resolve("agency.zh.gift"), """
+                $CATEGORY: $course$/ethics
+
+                ::保密::来电者的信息可以随意告诉朋友。{F}
+
+                ::倾听::哪一项是开放式提问？{=你愿意多说一些吗？ ~你吃饭了吗？ ~你是学生吗？}
+
+                ::反思::请写下你的一次接线反思。{}
+                """);
+        Files.writeString(exam.resolve("notes.txt"), "not a bank");
+        ExamBank bank = new ExamBankReader().read(root, exam.getParent());
+        assertEquals(2, bank.items().size(), bank.items()::toString);
+        assertTrue(bank.items().stream().allMatch(i -> i.id().startsWith("AGENCY") && i.needsTranslation()));
+        assertEquals(1, bank.unsupported().size(), bank.unsupported()::toString);
+        assertTrue(bank.unsupported().get(0).name().startsWith("exams/EXAM-T/imports/agency.zh.gift"));
+        assertEquals(1, bank.problems().size(), "a file that is not named as a bank is refused, not skipped");
+        assertEquals("content.bank.fileName", bank.problems().get(0).key());
+        assertEquals("ENDORSEMENT", bank.definition().servesKind());
+    }
 }
