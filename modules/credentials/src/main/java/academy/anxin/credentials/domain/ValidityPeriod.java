@@ -1,0 +1,35 @@
+package academy.anxin.credentials.domain;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * The time a credential is valid in, from (inclusive) until (exclusive). Months are counted on the calendar of
+ * {@link #ZONE}: the platform serves China, so "valid 24 months from 15 March" means until 15 March two years on in
+ * Beijing time, whatever the server's own zone.
+ */
+public record ValidityPeriod(Instant from, Instant until) {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    public ValidityPeriod {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(until, "until");
+        if (!until.isAfter(from)) {
+            throw new IllegalArgumentException("validity " + from + " to " + until);
+        }
+    }
+
+    public static ValidityPeriod starting(Instant from, int months) {
+        return new ValidityPeriod(from, plusMonths(from, months));
+    }
+
+    public static Instant plusMonths(Instant instant, int months) {
+        return instant.atZone(ZONE).plusMonths(months).toInstant();
+    }
+
+    public boolean contains(Instant instant) {
+        return !instant.isBefore(from) && instant.isBefore(until);
+    }
+}
