@@ -291,6 +291,17 @@ public class ExamSitting {
         }
     }
 
+    /** A passed exam as evidence for another context. */
+    public record Pass(String examCode, double score, Instant at) {
+    }
+
+    /** A person's passed attempts, for credentials. */
+    @Transactional
+    public List<Pass> passesOf(long personId) {
+        return attempts.of(personId).stream().filter(a -> !a.isOpen() && a.passed())
+                .map(a -> new Pass(a.examCode(), (double) a.scoreRight() / a.scoreTotal(), a.submittedAt())).toList();
+    }
+
     /** A submitted attempt's result, to its volunteer only. */
     @Transactional
     public AttemptResult result(Caller caller, long attemptId) {

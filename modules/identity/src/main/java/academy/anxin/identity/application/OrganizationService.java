@@ -129,6 +129,16 @@ public class OrganizationService {
         }).sorted(Comparator.comparing(MemberView::name)).toList();
     }
 
+    /**
+     * The person behind a member id (the membership's number, shown on the members page) within one
+     * organization; for services that name volunteers by the organization's own member id.
+     */
+    @Transactional
+    public java.util.Optional<Long> personOfMember(long organizationId, long membershipId) {
+        return memberships.inOrganization(organizationId).stream().filter(m -> m.id() == membershipId)
+                .map(Membership::personId).findFirst();
+    }
+
     /** Adds a registered person to the organization with the given roles (volunteer at least). */
     @Transactional
     public long addMember(Caller caller, long organizationId, String email, Set<Role> roles) {

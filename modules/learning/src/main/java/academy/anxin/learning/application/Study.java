@@ -128,6 +128,24 @@ public class Study {
                 completion.courseCompleted(), enrollment.course().after(lesson.key()).map(Lesson::key).orElse(null));
     }
 
+    /** A completion as evidence for another context: which course or lesson, and when. */
+    public record Finished(String courseCode, String lessonKey, Instant at) {
+    }
+
+    /** A person's completed courses (lessonKey null) and completed lessons, with when; for credentials. */
+    @Transactional
+    public List<Finished> completionsOf(long personId) {
+        List<Finished> done = new ArrayList<>();
+        for (Enrollment enrollment : enrollments.of(personId)) {
+            String course = enrollment.course().code();
+            if (enrollment.isCompleted()) {
+                done.add(new Finished(course, null, enrollment.completedAt()));
+            }
+            enrollment.completedProgress().forEach(p -> done.add(new Finished(course, p.lessonKey(), p.completedAt())));
+        }
+        return done;
+    }
+
     @Transactional
     public List<StudyRecord> myLearning(Caller caller) {
         return enrollments.of(caller.personId()).stream().map(e -> new StudyRecord(e.course().code(),

@@ -154,6 +154,11 @@ public class Enrollment {
         return progress.stream().filter(p -> p.lessonKey().equals(lessonKey)).findFirst();
     }
 
+    /** Every completed lesson of this enrollment, for other contexts' evidence. */
+    public List<LessonProgress> completedProgress() {
+        return progress.stream().filter(LessonProgress::isComplete).toList();
+    }
+
     public int completedLessons() {
         return (int) progress.stream().filter(LessonProgress::isComplete).count();
     }

@@ -120,6 +120,19 @@ public class PracticeLog {
         return reversal.id();
     }
 
+    /** Approved practice as evidence for another context: minutes (negative for a reversal), kind, and date. */
+    public record ApprovedMinutes(int minutes, academy.anxin.practice.domain.Modality modality,
+                                  academy.anxin.practice.domain.Population population, java.time.LocalDate date) {
+    }
+
+    /** A volunteer's approved sessions and approved reversals, for credentials. */
+    @Transactional
+    public List<ApprovedMinutes> approvedOf(long volunteerId) {
+        return sessions.ofVolunteer(volunteerId).stream()
+                .filter(s -> s.status() == academy.anxin.practice.domain.SessionStatus.APPROVED)
+                .map(s -> new ApprovedMinutes(s.minutes(), s.modality(), s.population(), s.date())).toList();
+    }
+
     @Transactional
     public List<SessionView> mine(Caller caller) {
         return views(sessions.ofVolunteer(caller.personId()));

@@ -1,0 +1,156 @@
+package academy.anxin.credentials.application;
+
+import academy.anxin.credentials.domain.Credential;
+import academy.anxin.credentials.domain.CredentialNumber;
+import academy.anxin.credentials.domain.CredentialRule;
+import academy.anxin.credentials.domain.StatusEvent;
+import academy.anxin.credentials.infrastructure.CredentialStore;
+import academy.anxin.identity.application.AccountService;
+import academy.anxin.identity.application.Caller;
+import academy.anxin.identity.application.MemberView;
+import academy.anxin.identity.application.OrganizationService;
+import academy.anxin.identity.domain.Role;
+import academy.anxin.kernel.application.AuditTrail;
+import academy.anxin.kernel.domain.AccessDenied;
+import academy.anxin.kernel.domain.AuditRecord;
+import academy.anxin.kernel.domain.DomainException;
+import academy.anxin.kernel.domain.LocalizedText;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Credentials as people look them up and act on them: the public check by number, a holder's own, an
+ * organization's members' (for its admins), and the lifecycle steps: suspension and reinstatement by an admin of
+ * an organization the holder belongs to, revocation by a platform admin. Every step is appended and audited.
+ */
+@ApplicationScoped
+public class CredentialRegistry {
+
+    @Inject
+    CredentialStore store;
+
+    @Inject
+    TierRules tierRules;
+
+    @Inject
+    OrganizationService organizations;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** The public check: a credential by its number, or nothing (a number with a bad check digit is refused). */
+    @Transactional
+    public Optional<CredentialView> byNumber(String number) {
+        String canonical = CredentialNumber.parse(number).text();
+        return store.byNumber(canonical).map(s -> view(s, names(List.of(s)), false));
+    }
+
+    @Transactional
+    public List<CredentialView> mine(Caller caller) {
+        List<CredentialStore.Stored> stored = store.ofHolder(caller.personId());
+        return stored.stream().map(s -> view(s, names(stored), true)).toList();
+    }
+
+    /** The credentials of an organization's members, for its admins; those expiring soonest first. */
+    @Transactional
+    public List<CredentialView> ofOrganization(Caller caller, long organizationId) {
+        List<Long> members = organizations.members(caller, organizationId).stream().map(MemberView::personId).toList();
+        List<CredentialStore.Stored> stored = store.ofHolders(members);
+        Map<Long, String> names = names(stored);
+        return stored.stream().map(s -> view(s, names, true))
+                .sorted(Comparator.comparing(CredentialView::validUntil)).toList();
+    }
+
+    /** A person's credentials as another context's service needs them (verification), without the history. */
+    @Transactional
+    public List<CredentialView> ofHolder(long personId) {
+        List<CredentialStore.Stored> stored = store.ofHolder(personId);
+        Map<Long, String> names = names(stored);
+        return stored.stream().map(s -> view(s, names, false)).toList();
+    }
+
+    /** The holder of a credential number, for verification. */
+    @Transactional
+    public Optional<Long> holderOf(String number) {
+        return store.holderOf(number);
+    }
+
+    @Transactional
+    public void suspend(Caller caller, long organizationId, String number, String reason) {
+        act(caller, organizationId, number, "CREDENTIAL_SUSPENDED", reason,
+                (credential, at) -> credential.suspend(caller.actor(), reason, at));
+    }
+
+    @Transactional
+    public void reinstate(Caller caller, long organizationId, String number, String reason) {
+        act(caller, organizationId, number, "CREDENTIAL_REINSTATED", reason,
+                (credential, at) -> credential.reinstate(caller.actor(), reason, at));
+    }
+
+    /** Revocation is final, and for platform admins only. */
+    @Transactional
+    public void revoke(Caller caller, String number, String reason) {
+        if (!accounts.account(caller).platformAdmin()) {
+            throw new AccessDenied();
+        }
+        CredentialStore.Stored stored = found(number);
+        Instant now = clock.instant();
+        StatusEvent event = stored.credential().revoke(caller.actor(), reason, now);
+        store.append(stored.id(), event);
+        audit.record(new AuditRecord(caller.actor(), "CREDENTIAL_REVOKED", "credential:" + number, reason,
+                caller.address()));
+    }
+
+    private interface Step {
+        StatusEvent apply(Credential credential, Instant at);
+    }
+
+    private void act(Caller caller, long organizationId, String number, String action, String reason, Step step) {
+        if (!organizations.holds(caller.personId(), organizationId, Role.ORG_ADMIN)) {
+            throw new AccessDenied();
+        }
+        CredentialStore.Stored stored = found(number);
+        if (organizations.joinedAt(stored.credential().holderId(), organizationId).isEmpty()) {
+            throw new AccessDenied();
+        }
+        StatusEvent event = step.apply(stored.credential(), clock.instant());
+        store.append(stored.id(), event);
+        audit.record(new AuditRecord(caller.actor(), action, "credential:" + number,
+                "organization:" + organizationId + ": " + reason, caller.address()));
+    }
+
+    private CredentialStore.Stored found(String number) {
+        String canonical = CredentialNumber.parse(number).text();
+        return store.byNumber(canonical).orElseThrow(() -> new DomainException("number", "credential.unknown",
+                canonical));
+    }
+
+    private Map<Long, String> names(List<CredentialStore.Stored> stored) {
+        return organizations.names(stored.stream().map(s -> s.credential().holderId()).distinct().toList());
+    }
+
+    CredentialView view(CredentialStore.Stored stored, Map<Long, String> names, boolean withHistory) {
+        Credential credential = stored.credential();
+        Instant now = clock.instant();
+        var period = credential.periodAt(now);
+        LocalizedText title = tierRules.rules().rule(credential.kind()).map(CredentialRule::title)
+                .orElse(new LocalizedText(credential.kind().code(), credential.kind().code()));
+        return new CredentialView(credential.number().text(), credential.holderId(),
+                names.getOrDefault(credential.holderId(), ""), credential.kind().code(), credential.kind().isTier(),
+                title, stored.approvedMinutes(), period.from(), period.until(), credential.statusAt(now),
+                credential.expiringSoon(now), withHistory ? credential.events() : List.of());
+    }
+}

@@ -1,0 +1,84 @@
+package academy.anxin.credentials.application;
+
+import academy.anxin.credentials.infrastructure.VerificationLog;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Records every verification call. Calls are queued and written in batches twice a second, so that the audit
+ * does not put a database write (and its lock) inside every call; the queue is written out on shutdown too. A
+ * crash can lose up to half a second of entries: the price of verification at the server's own speed.
+ */
+@ApplicationScoped
+public class VerificationAudit {
+
+    private static final Logger LOG = Logger.getLogger(VerificationAudit.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    VerificationLog log;
+
+    @Inject
+    VerificationAudit self;
+
+    private final ConcurrentLinkedQueue<VerificationLog.Entry> queue = new ConcurrentLinkedQueue<>();
+    private volatile ScheduledFuture<?> flushing;
+
+    public void record(VerificationLog.Entry entry) {
+        queue.add(entry);
+        if (flushing == null) {
+            synchronized (this) {
+                if (flushing == null) {
+                    flushing = scheduler.scheduleWithFixedDelay(this::flushQuietly, 500, 500, TimeUnit.MILLISECONDS);
+                }
+            }
+        }
+    }
+
+    private void flushQuietly() {
+        try {
+            while (!queue.isEmpty()) {
+                self.flush();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "verification audit could not be written; will try again", e);
+        }
+    }
+
+    /** Writes up to 500 queued entries in one transaction; on failure they go back on the queue. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void flush() {
+        List<VerificationLog.Entry> batch = new ArrayList<>();
+        VerificationLog.Entry entry;
+        while (batch.size() < 500 && (entry = queue.poll()) != null) {
+            batch.add(entry);
+        }
+        try {
+            log.write(batch);
+        } catch (RuntimeException e) {
+            queue.addAll(batch);
+            throw e;
+        }
+    }
+
+    @PreDestroy
+    void shutdown() {
+        if (flushing != null) {
+            flushing.cancel(false);
+        }
+        flushQuietly();
+    }
+}

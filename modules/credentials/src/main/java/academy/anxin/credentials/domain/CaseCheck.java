@@ -1,0 +1,76 @@
+package academy.anxin.credentials.domain;
+
+import academy.anxin.kernel.domain.Endorsement;
+import academy.anxin.kernel.domain.Tier;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides whether a volunteer may take a case: the tier needed is met by an active credential of that tier or a
+ * higher one, each endorsement by an active endorsement. Every reason is said, in the words a case-assignment
+ * service can log ("L3 required, holds L2"; "DISABILITY endorsement suspended"), and the credentials that decided it
+ * are named.
+ */
+public final class CaseCheck {
+
+    private CaseCheck() {
+    }
+
+    /** One of the volunteer's credentials, as it stands now. */
+    public record Held(String number, CredentialKind kind, CredentialStatus status) {
+    }
+
+    public record Decision(boolean allowed, List<String> reasons, List<String> decidedBy) {
+
+        public Decision {
+            reasons = List.copyOf(reasons);
+            decidedBy = List.copyOf(decidedBy);
+        }
+    }
+
+    public static Decision decide(CaseRequirement requirement, List<Held> held) {
+        List<String> reasons = new ArrayList<>();
+        List<String> decidedBy = new ArrayList<>();
+        boolean allowed = true;
+        Tier needed = requirement.tier();
+        if (needed != null) {
+            Optional<Held> best = held.stream().filter(h -> h.kind().isTier() && h.status().isValid())
+                    .max(Comparator.comparing(h -> h.kind().tier()));
+            if (best.isPresent() && best.get().kind().tier().compareTo(needed) >= 0) {
+                reasons.add(needed + " required, holds " + best.get().kind().tier());
+                decidedBy.add(best.get().number());
+            } else {
+                allowed = false;
+                reasons.add(needed + " required, holds " + best.map(h -> h.kind().tier().name()).orElse("no valid tier"));
+                best.ifPresent(h -> decidedBy.add(h.number()));
+                // a matching tier that is suspended or expired is the reason worth telling
+                held.stream().filter(h -> h.kind().isTier() && !h.status().isValid()
+                                && h.kind().tier().compareTo(needed) >= 0)
+                        .forEach(h -> {
+                            reasons.add(h.kind().tier() + " credential " + h.status().name().toLowerCase());
+                            decidedBy.add(h.number());
+                        });
+            }
+        }
+        for (Endorsement endorsement : requirement.endorsements()) {
+            CredentialKind kind = CredentialKind.of(endorsement);
+            List<Held> ofKind = held.stream().filter(h -> h.kind().equals(kind)).toList();
+            Optional<Held> valid = ofKind.stream().filter(h -> h.status().isValid()).findFirst();
+            if (valid.isPresent()) {
+                reasons.add(endorsement + " endorsement held");
+                decidedBy.add(valid.get().number());
+            } else if (ofKind.isEmpty()) {
+                allowed = false;
+                reasons.add(endorsement + " endorsement required, not held");
+            } else {
+                allowed = false;
+                Held latest = ofKind.get(ofKind.size() - 1);
+                reasons.add(endorsement + " endorsement " + latest.status().name().toLowerCase());
+                decidedBy.add(latest.number());
+            }
+        }
+        return new Decision(allowed, reasons, decidedBy.stream().distinct().toList());
+    }
+}

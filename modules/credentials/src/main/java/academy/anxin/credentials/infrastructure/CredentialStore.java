@@ -1,0 +1,123 @@
+package academy.anxin.credentials.infrastructure;
+
+import academy.anxin.credentials.domain.Credential;
+import academy.anxin.credentials.domain.CredentialNumber;
+import academy.anxin.credentials.domain.StatusEvent;
+import academy.anxin.credentials.domain.ValidityPeriod;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Issued credentials and their status events, in plain SQL: a credential is stored once and its life only ever
+ * grows by appended events; loading replays them through the domain's rules.
+ */
+@ApplicationScoped
+public class CredentialStore {
+
+    @PersistenceContext(unitName = "credentials")
+    EntityManager em;
+
+    /** What is stored with a credential beside its events. */
+    public record Stored(long id, Credential credential, String evidence, int approvedMinutes, int revocationIndex,
+                         int suspensionIndex, String signed) {
+    }
+
+    public long nextSerial() {
+        return Sql.number(em.createNativeQuery("SELECT NEXTVAL(crd_serial)").getSingleResult());
+    }
+
+    /** Stores a newly issued credential with its first event; false when an index was taken (draw again). */
+    public long insert(Credential credential, String evidence, int approvedMinutes, int revocationIndex,
+                       int suspensionIndex, String signed) {
+        em.createNativeQuery("INSERT INTO crd_credential (number, holder_id, kind, issued_at, evidence, "
+                        + "approved_minutes, revocation_index, suspension_index, signed) VALUES (?,?,?,?,?,?,?,?,?)")
+                .setParameter(1, credential.number().text()).setParameter(2, credential.holderId())
+                .setParameter(3, credential.kind().code()).setParameter(4, Sql.utc(credential.issuedAt()))
+                .setParameter(5, evidence).setParameter(6, approvedMinutes).setParameter(7, revocationIndex)
+                .setParameter(8, suspensionIndex).setParameter(9, signed).executeUpdate();
+        long id = Sql.number(em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult());
+        for (StatusEvent event : credential.events()) {
+            append(id, event);
+        }
+        return id;
+    }
+
+    public void append(long credentialId, StatusEvent event) {
+        em.createNativeQuery("INSERT INTO crd_status_event (credential_id, kind, actor, reason, at, period_from, "
+                        + "period_until) VALUES (?,?,?,?,?,?,?)")
+                .setParameter(1, credentialId).setParameter(2, event.kind().name()).setParameter(3, event.actor())
+                .setParameter(4, event.reason()).setParameter(5, Sql.utc(event.at()))
+                .setParameter(6, event.period() == null ? null : Sql.utc(event.period().from()))
+                .setParameter(7, event.period() == null ? null : Sql.utc(event.period().until())).executeUpdate();
+    }
+
+    /** True when an index is free in both lists (indices are drawn at random, as the status-list spec advises). */
+    public boolean indexFree(int index) {
+        return Sql.number(em.createNativeQuery("SELECT COUNT(*) FROM crd_credential WHERE revocation_index = ? "
+                + "OR suspension_index = ?").setParameter(1, index).setParameter(2, index).getSingleResult()) == 0;
+    }
+
+    public Optional<Stored> byNumber(String number) {
+        return load("WHERE c.number = ?", number).stream().findFirst();
+    }
+
+    public Optional<Long> holderOf(String number) {
+        @SuppressWarnings("unchecked")
+        List<Object> found = em.createNativeQuery("SELECT holder_id FROM crd_credential WHERE number = ?")
+                .setParameter(1, number).getResultList();
+        return found.stream().findFirst().map(Sql::number);
+    }
+
+    public List<Stored> ofHolder(long holderId) {
+        return load("WHERE c.holder_id = ?", holderId);
+    }
+
+    public List<Stored> ofHolders(List<Long> holderIds) {
+        if (holderIds.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder in = new StringBuilder();
+        for (Long id : holderIds) {
+            in.append(in.isEmpty() ? "" : ",").append(id.longValue());
+        }
+        return load("WHERE c.holder_id IN (" + in + ")", null);
+    }
+
+    /** Every credential, for the scheduled expiry work and the status lists. */
+    public List<Stored> all() {
+        return load("", null);
+    }
+
+    private List<Stored> load(String where, Object parameter) {
+        var query = em.createNativeQuery("SELECT c.id, c.number, c.holder_id, c.evidence, c.approved_minutes, "
+                + "c.revocation_index, c.suspension_index, c.signed, e.kind, e.actor, e.reason, e.at, e.period_from, "
+                + "e.period_until FROM crd_credential c JOIN crd_status_event e ON e.credential_id = c.id " + where
+                + " ORDER BY c.id, e.id");
+        if (parameter != null) {
+            query.setParameter(1, parameter);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<Long, Object[]> heads = new LinkedHashMap<>();
+        Map<Long, List<StatusEvent>> events = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            long id = Sql.number(row[0]);
+            heads.putIfAbsent(id, row);
+            Object from = row[12];
+            events.computeIfAbsent(id, k -> new ArrayList<>()).add(new StatusEvent(
+                    StatusEvent.Kind.valueOf((String) row[8]), (String) row[9], (String) row[10], Sql.instant(row[11]),
+                    from == null ? null : new ValidityPeriod(Sql.instant(from), Sql.instant(row[13]))));
+        }
+        List<Stored> stored = new ArrayList<>();
+        heads.forEach((id, row) -> stored.add(new Stored(id, Credential.replay(CredentialNumber.parse((String) row[1]),
+                Sql.number(row[2]), events.get(id)), (String) row[3], (int) Sql.number(row[4]),
+                (int) Sql.number(row[5]), (int) Sql.number(row[6]), (String) row[7])));
+        return stored;
+    }
+}
