@@ -168,6 +168,11 @@ class PracticeIT {
                 lead.check("members:table:" + row + ":supervisor", true).submit("members:table:" + row + ":save");
             }
         }
+        // signing off needs an active L4 as well as the role: both supervisors' qualifications are recognized
+        for (String supervisor : new String[] {LEAD, SECOND}) {
+            academy.anxin.web.support.CredentialSetup.recognize(PlatformWar.base(deployed), LEAD, PASSWORD, orgId,
+                    academy.anxin.web.support.CredentialSetup.personId(supervisor), "L4");
+        }
         // they joined a month ago, so that sessions of recent days are not "before joining" whatever the hour
         try (java.sql.Connection db = java.sql.DriverManager.getConnection(System.getProperty(TestDatabase.URL_PROPERTY));
              java.sql.PreparedStatement earlier = db.prepareStatement(

@@ -68,10 +68,10 @@ public class ApiKeys {
         requireAdmin(caller, organizationId);
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > 100) {
-            throw new DomainException("name", "apiKey.name");
+            throw new DomainException("name", "apiKey.name.required");
         }
         if (perMinute < 1 || perMinute > LARGEST_PER_MINUTE) {
-            throw new DomainException("perMinute", "apiKey.perMinute", LARGEST_PER_MINUTE);
+            throw new DomainException("perMinute", "apiKey.perMinute.range", LARGEST_PER_MINUTE);
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);

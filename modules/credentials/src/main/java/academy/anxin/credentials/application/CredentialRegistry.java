@@ -82,6 +82,12 @@ public class CredentialRegistry {
         return stored.stream().map(s -> view(s, names, false)).toList();
     }
 
+    /** The credential's signed form as issued (an Open Badges 3.0 VC-JWT), by its number. */
+    @Transactional
+    public Optional<String> signedForm(String number) {
+        return store.byNumber(CredentialNumber.parse(number).text()).map(CredentialStore.Stored::signed);
+    }
+
     /** The holder of a credential number, for verification. */
     @Transactional
     public Optional<Long> holderOf(String number) {

@@ -106,7 +106,7 @@ public class Issuance {
             Instant now = clock.instant();
             Evidence evidence = evidences.of(personId, now);
             List<CredentialStore.Stored> held = store.ofHolder(personId);
-            for (CredentialRule rule : tierRules.rules().all()) {
+            for (CredentialRule rule : TierRules.ordered(tierRules.rules())) {
                 List<CredentialStore.Stored> ofKind = held.stream()
                         .filter(h -> h.credential().kind().equals(rule.kind())).toList();
                 var standing = ofKind.stream().filter(h -> {

@@ -48,7 +48,7 @@ public class Paths {
         Evidence evidence = evidences.of(caller.personId(), now);
         List<CredentialView> mine = registry.mine(caller);
         List<Step> steps = new ArrayList<>();
-        for (CredentialRule rule : tierRules.rules().all()) {
+        for (CredentialRule rule : TierRules.ordered(tierRules.rules())) {
             CredentialView held = mine.stream().filter(c -> c.code().equals(rule.kind().code())
                     && c.status() != CredentialStatus.REVOKED && c.status() != CredentialStatus.EXPIRED)
                     .findFirst().orElse(null);
@@ -62,7 +62,7 @@ public class Paths {
     public int nextTierMinutes(long personId) {
         Instant now = clock.instant();
         Evidence evidence = evidences.of(personId, now);
-        for (CredentialRule rule : tierRules.rules().all()) {
+        for (CredentialRule rule : TierRules.ordered(tierRules.rules())) {
             if (!rule.kind().isTier()) {
                 continue;
             }

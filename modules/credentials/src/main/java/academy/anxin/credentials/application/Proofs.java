@@ -104,6 +104,11 @@ public class Proofs {
         return new OpenBadgeIssuer(ring()).issueBadge(claims).compactJws();
     }
 
+    /** The QR code of a credential's public check page, as SVG. */
+    public String qrSvg(String number) {
+        return academy.anxin.credentials.infrastructure.signing.QrCodes.svg(verifyPage(number).toString());
+    }
+
     public URI statusList(BitstringStatusListEntry.Purpose purpose) {
         return URI.create(base() + "/api/v1/status-lists/" + purpose.value());
     }

@@ -47,6 +47,14 @@ public class TierRules {
         return current;
     }
 
+    /** Tiers from L1 up, then endorsements: the order a volunteer climbs, and the order rules are weighed. */
+    public static java.util.List<academy.anxin.credentials.domain.CredentialRule> ordered(CredentialRules rules) {
+        return rules.all().stream().sorted(java.util.Comparator
+                .comparing((academy.anxin.credentials.domain.CredentialRule r) -> !r.kind().isTier())
+                .thenComparing(r -> r.kind().isTier() ? r.kind().tier().ordinal() : r.kind().endorsement().ordinal()))
+                .toList();
+    }
+
     /** Reads the rules again (after a content import). */
     public synchronized void reload() {
         rules = read();

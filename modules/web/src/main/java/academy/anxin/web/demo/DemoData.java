@@ -14,6 +14,9 @@ import academy.anxin.kernel.domain.Language;
 import academy.anxin.kernel.infrastructure.SchemaMigrated;
 import academy.anxin.assessment.application.DemoCandidate;
 import academy.anxin.assessment.application.ExamSitting;
+import academy.anxin.credentials.application.ApiKeys;
+import academy.anxin.credentials.application.CredentialRegistry;
+import academy.anxin.credentials.application.Recognitions;
 import academy.anxin.learning.application.CourseOutline;
 import academy.anxin.learning.application.LessonView;
 import academy.anxin.learning.application.QuizOutcome;
@@ -77,6 +80,15 @@ public class DemoData {
     ExamSitting sitting;
 
     @Inject
+    Recognitions recognitions;
+
+    @Inject
+    CredentialRegistry registry;
+
+    @Inject
+    ApiKeys apiKeys;
+
+    @Inject
     DemoCandidate demoCandidate;
 
     @Inject
@@ -102,7 +114,7 @@ public class DemoData {
         Map<String, String> access = new LinkedHashMap<>();
         long volunteer = register("志愿者 李明 (demo)", VOLUNTEER, "volunteer", access);
         long supervisor = register("督导 王芳 (demo)", SUPERVISOR, "supervisor", access);
-        register("机构管理员 张伟 (demo)", ORG_ADMIN, "orgadmin", access);
+        long orgAdmin = register("机构管理员 张伟 (demo)", ORG_ADMIN, "orgadmin", access);
 
         Caller platformAdmin = new Caller(accounts.aPlatformAdmin().orElseThrow(), "127.0.0.1");
         long org = organizations.found(platformAdmin, new OrganizationFounding("安心热线示范中心",
@@ -110,14 +122,33 @@ public class DemoData {
                 .organizationId();
         organizations.addMember(platformAdmin, org, SUPERVISOR, EnumSet.of(Role.SUPERVISOR));
         organizations.addMember(platformAdmin, org, VOLUNTEER, EnumSet.of(Role.VOLUNTEER));
+        Caller orgAdminCaller = new Caller(orgAdmin, "127.0.0.1");
+        supervisorCredential(orgAdminCaller, platformAdmin, org, supervisor);
         learningProgress(new Caller(volunteer, "127.0.0.1"));
         practice(new Caller(volunteer, "127.0.0.1"), new Caller(supervisor, "127.0.0.1"), org, supervisor);
         exams(new Caller(volunteer, "127.0.0.1"));
+        registry.mine(new Caller(volunteer, "127.0.0.1")).stream().filter(c -> "L1".equals(c.code())).findFirst()
+                .ifPresentOrElse(c -> access.put("credential.number", c.number()),
+                        () -> LOG.warning("demo volunteer earned no L1 credential (see the warnings above)"));
+        // a generous rate, so that the verification benchmark measures the server and not the limit
+        access.put("api.key", apiKeys.create(orgAdminCaller, org, "演示派案系统 demo case assignment", 600_000).key());
         access.put("organization.id", Long.toString(org));
         access.put("volunteer.id", Long.toString(volunteer));
         access.put("supervisor.id", Long.toString(supervisor));
         write(file, access);
         access.forEach((key, value) -> LOG.warning("[anxin-demo] " + key + ": " + value));
+    }
+
+    /**
+     * The demo supervisor is a licensed counsellor: the organization's admin submits that qualification and the
+     * platform admin recognizes it as meeting the supervisor tier's requirements, so L4 is issued and she may sign
+     * off practice, as an organization's first supervisor would.
+     */
+    private void supervisorCredential(Caller orgAdmin, Caller platformAdmin, long org, long supervisor) {
+        long claim = recognitions.submit(orgAdmin, org, supervisor, "国家二级心理咨询师 (demo)",
+                "从事心理热线督导工作八年，持有国家二级心理咨询师证书。", "示例证书编号 DEMO-2018-0001");
+        recognitions.approve(platformAdmin, claim, new java.util.LinkedHashSet<>(recognitions.recognizable().stream()
+                .filter(id -> "L4".equals(id.credential().code())).toList()), "demo");
     }
 
     /**
@@ -179,27 +210,38 @@ public class DemoData {
      */
     private void practice(Caller volunteer, Caller supervisor, long org, long supervisorId) {
         LocalDateTime now = LocalDateTime.now(PracticeLog.PLATFORM_ZONE).truncatedTo(ChronoUnit.MINUTES);
-        LocalDateTime first = now.minusMinutes(4 * 50);
-        if (!first.toLocalDate().equals(now.toLocalDate())) {
-            LOG.warning("demo practice sessions skipped: too early in the day to log them in the past");
+        LocalDateTime earliest = now.minusMinutes(400);
+        if (!earliest.toLocalDate().equals(now.toLocalDate())) {
+            LOG.warning("demo practice sessions skipped: too early in the day to log them in the past "
+                    + "(the demo needs about seven hours of today behind it)");
             return;
         }
-        long approved = practiceLog.save(volunteer, null, org, supervisorId, session(first, Modality.HOTLINE,
+        // the foundation tier asks for role-play and observation besides live work: these two make up its hours
+        long rolePlay = practiceLog.save(volunteer, null, org, supervisorId, session(earliest, 120, Modality.ROLE_PLAY,
+                Population.GENERAL_PUBLIC, RiskLevel.LOW, "和两位同伴轮流扮演来电者，练习开场、情感反映和结束通话。"), true);
+        long observed = practiceLog.save(volunteer, null, org, supervisorId, session(earliest.plusMinutes(125), 75,
+                Modality.OBSERVATION, Population.GENERAL_PUBLIC, RiskLevel.LOW, "旁听督导接听三通来电，记录了她如何确认安全。"),
+                true);
+        LocalDateTime first = earliest.plusMinutes(200);
+        long approved = practiceLog.save(volunteer, null, org, supervisorId, session(first, 45, Modality.HOTLINE,
                 Population.GENERAL_PUBLIC, RiskLevel.LOW, "接听了一位失眠来电者。练习了开放式提问和情感反映，结束前确认了安全。"), true);
-        long returned = practiceLog.save(volunteer, null, org, supervisorId, session(first.plusMinutes(50),
+        long returned = practiceLog.save(volunteer, null, org, supervisorId, session(first.plusMinutes(50), 45,
                 Modality.ROLE_PLAY, Population.YOUTH, RiskLevel.MEDIUM, "和同伴角色扮演一位被欺凌的中学生来电。"), true);
-        practiceLog.save(volunteer, null, org, supervisorId, session(first.plusMinutes(100), Modality.ONLINE_CHAT,
+        practiceLog.save(volunteer, null, org, supervisorId, session(first.plusMinutes(100), 45, Modality.ONLINE_CHAT,
                 Population.OLDER_ADULTS, RiskLevel.LOW, "在线陪伴一位独居老人，聊到了孤独感和社区活动。"), true);
-        practiceLog.save(volunteer, null, org, supervisorId, session(first.plusMinutes(150), Modality.OBSERVATION,
+        practiceLog.save(volunteer, null, org, supervisorId, session(first.plusMinutes(150), 45, Modality.OBSERVATION,
                 Population.BEREAVED, RiskLevel.MEDIUM, "观摩督导接听一位丧亲来电者（草稿，尚未提交）。"), false);
-        signOff.approve(supervisor, approved, practiceLog.one(volunteer, approved).version());
+        for (long session : List.of(rolePlay, observed, approved)) {
+            signOff.approve(supervisor, session, practiceLog.one(volunteer, session).version());
+        }
         signOff.returnForChanges(supervisor, returned, practiceLog.one(volunteer, returned).version(),
                 "请写一写你用了哪些具体技术，以及对方的反应。");
     }
 
-    private static SessionDetails session(LocalDateTime start, Modality modality, Population population,
+    private static SessionDetails session(LocalDateTime start, int minutes, Modality modality, Population population,
                                           RiskLevel risk, String reflection) {
-        return new SessionDetails(start.toLocalDate(), start.toLocalTime(), 45, modality, population, risk, reflection);
+        return new SessionDetails(start.toLocalDate(), start.toLocalTime(), minutes, modality, population, risk,
+                reflection);
     }
 
     private long register(String name, String email, String key, Map<String, String> access) {

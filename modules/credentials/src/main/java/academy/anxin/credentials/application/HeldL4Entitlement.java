@@ -1,0 +1,33 @@
+package academy.anxin.credentials.application;
+
+import academy.anxin.credentials.domain.CredentialStatus;
+import academy.anxin.identity.application.OrganizationService;
+import academy.anxin.identity.domain.Role;
+import academy.anxin.practice.domain.SupervisionEntitlement;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
+
+/**
+ * Who may sign off practice in an organization, now that credentials exist: a member given the supervisor role
+ * there who holds an active L4 (supervisor) credential. Replaces practice's role-only rule.
+ */
+@Alternative
+@Priority(100)
+@ApplicationScoped
+public class HeldL4Entitlement implements SupervisionEntitlement {
+
+    @Inject
+    OrganizationService organizations;
+
+    @Inject
+    CredentialRegistry registry;
+
+    @Override
+    public boolean maySignOff(long personId, long organizationId) {
+        return organizations.holds(personId, organizationId, Role.SUPERVISOR)
+                && registry.ofHolder(personId).stream()
+                .anyMatch(c -> "L4".equals(c.code()) && c.status() == CredentialStatus.ACTIVE);
+    }
+}

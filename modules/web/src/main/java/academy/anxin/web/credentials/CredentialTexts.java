@@ -1,0 +1,47 @@
+package academy.anxin.web.credentials;
+
+import academy.anxin.credentials.domain.RequirementResult;
+import academy.anxin.credentials.application.CredentialView;
+import academy.anxin.web.i18n.Texts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Words for credentials on any page: requirement sentences with their codes labelled, statuses, dates. */
+@Named
+@RequestScoped
+public class CredentialTexts {
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    Texts texts;
+
+    public String requirement(RequirementResult result) {
+        List<Object> arguments = new ArrayList<>(result.arguments());
+        String key = result.messageKey();
+        if (key.endsWith(".modality") && !arguments.isEmpty()) {
+            arguments.set(0, texts.text("modality." + arguments.get(0)));
+        } else if (key.endsWith(".population") && !arguments.isEmpty()) {
+            arguments.set(0, texts.text("population." + arguments.get(0)));
+        }
+        return texts.text(key, arguments.toArray());
+    }
+
+    public String status(CredentialView credential) {
+        return texts.text("credential.status." + credential.status().name());
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(BEIJING).format(instant);
+    }
+
+    public int percent(RequirementResult result) {
+        return (int) Math.round(result.fraction() * 100);
+    }
+}

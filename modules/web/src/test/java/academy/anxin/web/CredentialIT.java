@@ -1,0 +1,87 @@
+package academy.anxin.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import academy.anxin.web.support.Browser;
+import academy.anxin.web.support.CredentialSetup;
+import academy.anxin.web.support.PlatformWar;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Credentials in browsers: a volunteer's prior qualification is recognized and the credential is issued; the
+ * volunteer finds it on their path with its QR code; a member of the public checks it by number and sees it valid;
+ * the organization suspends it and the public page says "not valid" at once; reinstated, valid again. A mistyped
+ * number is caught by its check digit, an unknown one is said to be unknown.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CredentialIT {
+
+    private static final String RUN = Long.toString(System.nanoTime() % 1_000_000);
+
+    @Deployment(testable = false)
+    static WebArchive platform() {
+        return PlatformWar.build();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    @Test
+    void aRecognizedCredentialIsCheckedByThePublicSuspendedAndReinstated() throws Exception {
+        URI base = PlatformWar.base(deployed);
+        CredentialSetup.Setup setup = CredentialSetup.organizationWithVolunteer(base, RUN);
+        String number = CredentialSetup.credentialByRecognition(base, setup, "L2");
+        assertTrue(number.matches("AX-L2-\\d{2}-\\d{7}-\\d"), number);
+
+        try (Browser volunteer = new Browser(base, "zh-CN")) {
+            CredentialSetup.login(volunteer, setup.volunteerEmail(), setup.password());
+            volunteer.open("/app/path.xhtml").assertAccessible();
+            assertTrue(volunteer.text("held-L2").contains(number), volunteer.text("held-L2"));
+            assertTrue(volunteer.has("step-L3"), "the next tier's requirements are shown");
+            assertTrue(volunteer.text("step-L3").contains("持有有效的 L2 证书满 6 个月"), volunteer.text("step-L3"));
+        }
+        HttpResponse<String> qr = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                base.resolve("verify/" + number + "/qr.svg")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, qr.statusCode());
+        assertTrue(qr.body().startsWith("<svg") || qr.body().startsWith("<?xml"), qr.body());
+
+        try (Browser publicVisitor = new Browser(base, "zh-CN")) {
+            publicVisitor.open("/verify/" + number).assertAccessible();
+            assertEquals("证书有效", publicVisitor.text("verdict"));
+            assertEquals("持证志愿者" + RUN, publicVisitor.text("holder"));
+            assertEquals("有效", publicVisitor.text("credential-status"));
+            assertTrue(publicVisitor.text("kind").contains("L2"), publicVisitor.text("kind"));
+            assertTrue(publicVisitor.text("valid-until").matches("\\d{4}-\\d{2}-\\d{2}"));
+            assertTrue(!publicVisitor.page().contains(setup.volunteerEmail()), "no more than the page promises");
+
+            CredentialSetup.suspend(base, setup, number, "接到投诉，调查期间暂停");
+            publicVisitor.open("/verify/" + number);
+            assertEquals("证书无效", publicVisitor.text("verdict"));
+            assertEquals("已暂停：无效", publicVisitor.text("credential-status"));
+            publicVisitor.assertAccessible();
+
+            CredentialSetup.reinstate(base, setup, number, "调查结束，未发现问题");
+            publicVisitor.open("/verify/" + number);
+            assertEquals("证书有效", publicVisitor.text("verdict"));
+
+            String typo = number.substring(0, number.length() - 1) + ((number.charAt(number.length() - 1) - '0' + 1) % 10);
+            publicVisitor.open("/verify/" + typo);
+            assertTrue(publicVisitor.text("verify-problem").contains("校验位不对"), publicVisitor.text("verify-problem"));
+            publicVisitor.open("/verify.xhtml").type("number", "AX-L9-26-0000001-1").submit("check");
+            assertTrue(publicVisitor.text("verify-problem").contains("不是有效的证书编号"), publicVisitor.page());
+        }
+    }
+}
