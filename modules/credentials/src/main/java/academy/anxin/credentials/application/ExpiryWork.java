@@ -7,7 +7,6 @@ import academy.anxin.kernel.domain.AuditRecord;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Logger;
@@ -31,8 +30,8 @@ public class ExpiryWork {
     @Inject
     Clock clock;
 
+    /** Runs in the container's transaction, as every EJB business method does by default. */
     @Schedule(hour = "*", minute = "7", persistent = false)
-    @Transactional
     public void run() {
         Instant now = clock.instant();
         int reminded = 0;
