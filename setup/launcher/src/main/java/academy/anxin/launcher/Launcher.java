@@ -79,6 +79,8 @@ public final class Launcher {
         builder.environment().put("ANXIN_DB_URL", dbUrl);
         builder.environment().put("ANXIN_DATA_DIR", dataDir.toString());
         builder.environment().put("ANXIN_DEMO", Boolean.toString(demo));
+        // the address printed in credentials and their QR codes: this machine's port unless one is configured
+        builder.environment().putIfAbsent("ANXIN_PUBLIC_URL", "http://localhost:" + httpPort);
         Process platform = builder.start();
 
         EmbeddedDatabase database = embedded;

@@ -30,6 +30,12 @@ public class ContentAdminPage implements Serializable {
     StartupImport configured;
 
     @Inject
+    transient academy.anxin.assessment.application.ExamStartup examStartup;
+
+    @Inject
+    transient academy.anxin.credentials.application.TierRules tierRules;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -38,9 +44,17 @@ public class ContentAdminPage implements Serializable {
     private transient Part upload;
     private ImportReport report;
 
+    /** The curriculum, then the exam banks and the tier rules from the same source, as at start-up. */
     public void importConfigured() {
         configured.importConfigured(currentUser.caller().actor()).ifPresentOrElse(this::reported,
                 () -> texts.error(null, texts.text("content.noSource")));
+        var exams = examStartup.importConfigured(currentUser.caller().actor());
+        if (exams.succeeded()) {
+            texts.info(texts.text("content.examsImported", exams.added().size(), exams.unchanged()));
+        } else {
+            texts.error(null, texts.text("content.examsRefused", exams.problems().size()));
+        }
+        tierRules.reload();
     }
 
     public void importUpload() {
