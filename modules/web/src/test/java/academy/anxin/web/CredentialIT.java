@@ -83,5 +83,34 @@ class CredentialIT {
             publicVisitor.open("/verify.xhtml").type("number", "AX-L9-26-0000001-1").submit("check");
             assertTrue(publicVisitor.text("verify-problem").contains("不是有效的证书编号"), publicVisitor.page());
         }
+
+        // the signing key is rotated: the credential signed before still verifies against the published keys
+        try (Browser platform = new Browser(base, "zh-CN")) {
+            CredentialSetup.login(platform, PlatformWar.ADMIN_EMAIL, PlatformWar.ADMIN_PASSWORD);
+            platform.open("/admin/credentials.xhtml").assertAccessible();
+            platform.submit("rotate:submit");
+            assertTrue(platform.text("signing-keys").contains("已停用"), platform.text("signing-keys"));
+        }
+        String jwks = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve(".well-known/jwks.json"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        com.nimbusds.jose.jwk.JWKSet keys = com.nimbusds.jose.jwk.JWKSet.parse(jwks);
+        assertTrue(keys.getKeys().size() >= 2, jwks);
+        assertTrue(keys.getKeys().stream().noneMatch(com.nimbusds.jose.jwk.JWK::isPrivate), "public parts only");
+        String signed = signedForm(number);
+        var verified = new academy.anxin.credentials.infrastructure.signing.BadgeVerifier(keys, java.time.Clock.systemUTC())
+                .verifyBadge(signed);
+        assertTrue(verified.subjectId().endsWith("/verify/" + number), verified.subjectId());
+    }
+
+    private static String signedForm(String number) throws Exception {
+        try (var db = java.sql.DriverManager.getConnection(System.getProperty(
+                academy.anxin.web.support.TestDatabase.URL_PROPERTY));
+             var query = db.prepareStatement("SELECT signed FROM crd_credential WHERE number = ?")) {
+            query.setString(1, number);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
     }
 }

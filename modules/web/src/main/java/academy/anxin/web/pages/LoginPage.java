@@ -13,6 +13,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import academy.anxin.web.security.SessionFormMechanism;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -58,6 +59,14 @@ public class LoginPage {
                 return null;
             }
             case SUCCESS -> {
+                Object returnTo = request.getSession().getAttribute(SessionFormMechanism.RETURN_TO);
+                request.getSession().removeAttribute(SessionFormMechanism.RETURN_TO);
+                if (returnTo instanceof String path && path.startsWith(request.getContextPath() + "/")
+                        && !path.startsWith("//")) {
+                    external.redirect(path);
+                    faces.responseComplete();
+                    return null;
+                }
                 return "/app/home.xhtml?faces-redirect=true";
             }
             default -> {
