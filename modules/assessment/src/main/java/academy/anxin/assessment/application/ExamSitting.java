@@ -53,6 +53,9 @@ public class ExamSitting {
     Attempts attempts;
 
     @Inject
+    BankCache banks;
+
+    @Inject
     CompletedCourses completedCourses;
 
     @Inject
@@ -172,20 +175,17 @@ public class ExamSitting {
         if (until.isPresent()) {
             throw new DomainException(null, "assessment.attempt.cooldown", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(PLATFORM_ZONE).format(until.get()));
         }
-        List<StoredItem> bank = exams.current(examCode);
-        Map<String, StoredItem> byCode = bank.stream().collect(Collectors.toMap(StoredItem::itemCode,
-                Function.identity()));
+        BankCache.Bank bank = banks.current(examCode);
         long seed = SEEDS.nextLong();
         List<AttemptItem> drawn = new ArrayList<>();
-        for (Drawing.DrawnItem item : Drawing.draw(blueprint, bank.stream().map(StoredItem::toBankItem).toList(),
-                seed)) {
-            drawn.add(new AttemptItem(byCode.get(item.item().id()).id(), item.item().type(), item.optionOrder()));
+        for (Drawing.DrawnItem item : Drawing.draw(blueprint, bank.items(), seed)) {
+            drawn.add(new AttemptItem(bank.ids().get(item.item().id()), item.item().type(), item.optionOrder()));
         }
         boolean extended = accounts.account(caller).extendedExamTime();
         Attempt attempt = new Attempt(exam, caller.personId(), seed, extended, drawn, now);
         attempts.add(attempt);
-        audit.record(new AuditRecord(caller.actor(), "EXAM_ATTEMPT_STARTED", "attempt:" + attempt.id(),
-                examCode + (extended ? ", extended time" : ""), caller.address()));
+        // the attempt row itself records who started what, when, with which draw; the audit trail (one
+        // serialized chain) keeps the decisions: grading, not the start of 2,000 attempts in one minute
         return attempt.id();
     }
 
@@ -201,13 +201,13 @@ public class ExamSitting {
             return Optional.empty();
         }
         List<AttemptItem> items = attempt.items();
-        Map<Long, StoredItem> stored = exams.byIds(items.stream().map(AttemptItem::itemId).toList());
+        Map<Long, BankItem> versions = banks.versions(items.stream().map(AttemptItem::itemId).toList());
         Map<Integer, List<Integer>> saved = attempts.answers(attemptId);
         List<AttemptSheet.Question> questions = new ArrayList<>();
         String scenario = null;
         for (int position = 0; position < items.size(); position++) {
             AttemptItem drawn = items.get(position);
-            BankItem item = stored.get(drawn.itemId()).toBankItem();
+            BankItem item = versions.get(drawn.itemId());
             boolean first = item.scenarioId() != null && !item.scenarioId().equals(scenario);
             scenario = item.scenarioId();
             List<LocalizedText> shown = drawn.optionOrder().stream().map(item.options()::get).toList();
@@ -225,18 +225,18 @@ public class ExamSitting {
      */
     @Transactional
     public Instant save(Caller caller, long attemptId, int position, List<Integer> shown) {
-        Attempt attempt = attempts.lock(attemptId).filter(a -> a.personId() == caller.personId())
+        Attempts.SaveTarget target = attempts.lockForSave(attemptId, position)
+                .filter(t -> t.personId() == caller.personId())
                 .orElseThrow(() -> new DomainException(null, "assessment.attempt.unknown"));
         Instant now = clock.instant();
-        if (!attempt.accepts(now)) {
-            throw new DomainException(null, attempt.isOpen() ? "assessment.attempt.deadlinePassed"
+        if (!target.open() || !now.isBefore(target.deadline())) {
+            throw new DomainException(null, target.open() ? "assessment.attempt.deadlinePassed"
                     : "assessment.attempt.closed");
         }
-        List<AttemptItem> items = attempt.items();
-        if (position < 0 || position >= items.size()) {
+        if (target.item() == null) {
             throw new DomainException("position", "assessment.answer.invalid");
         }
-        attempts.saveAnswer(attemptId, position, items.get(position).toItemAnswer(shown), now);
+        attempts.saveAnswer(attemptId, position, target.item().toItemAnswer(shown), now);
         return now;
     }
 

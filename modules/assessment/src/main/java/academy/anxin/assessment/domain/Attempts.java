@@ -20,6 +20,16 @@ public interface Attempts {
     /** Adds and flushes, so that a second open attempt fails here on the unique key. */
     void add(Attempt attempt);
 
+    /**
+     * What a save needs, with the attempt row locked until the transaction ends (so that a save and a submit
+     * never cross): who owns it, whether it is open, its deadline, and the drawn item at the position (null when
+     * there is no such position). Empty when there is no such attempt.
+     */
+    Optional<SaveTarget> lockForSave(long attemptId, int position);
+
+    record SaveTarget(long personId, boolean open, Instant deadline, AttemptItem item) {
+    }
+
     /** Saves one answer (item option indices) at a position, replacing any earlier one. */
     void saveAnswer(long attemptId, int position, List<Integer> answer, Instant at);
 

@@ -22,5 +22,8 @@ public interface Exams {
 
     Map<Long, StoredItem> byIds(Collection<Long> ids);
 
+    /** A cheap mark that changes whenever the current bank of an exam does (new versions, retirements). */
+    String currentMark(String examCode);
+
     void add(StoredItem item);
 }

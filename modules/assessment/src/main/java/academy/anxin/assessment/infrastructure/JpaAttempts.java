@@ -2,7 +2,9 @@ package academy.anxin.assessment.infrastructure;
 
 import academy.anxin.assessment.domain.Answers;
 import academy.anxin.assessment.domain.Attempt;
+import academy.anxin.assessment.domain.AttemptItem;
 import academy.anxin.assessment.domain.Attempts;
+import academy.anxin.assessment.domain.ItemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -30,6 +32,31 @@ public class JpaAttempts implements Attempts {
     @Override
     public Optional<Attempt> lock(long id) {
         return Optional.ofNullable(em.find(Attempt.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public Optional<SaveTarget> lockForSave(long attemptId, int position) {
+        // plain statements: an autosave should not materialize the attempt and its whole draw
+        @SuppressWarnings("unchecked")
+        List<Object[]> attempt = em.createNativeQuery("SELECT person_id, status, deadline FROM asm_attempt WHERE id = ? "
+                + "FOR UPDATE").setParameter(1, attemptId).getResultList();
+        if (attempt.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = attempt.get(0);
+        @SuppressWarnings("unchecked")
+        List<Object[]> drawn = em.createNativeQuery("SELECT item_id, item_type, option_order FROM asm_attempt_item "
+                + "WHERE attempt_id = ? AND position = ?").setParameter(1, attemptId).setParameter(2, position)
+                .getResultList();
+        AttemptItem item = drawn.isEmpty() ? null : new AttemptItem(((Number) drawn.get(0)[0]).longValue(),
+                ItemType.valueOf((String) drawn.get(0)[1]), Answers.parse((String) drawn.get(0)[2]));
+        return Optional.of(new SaveTarget(((Number) row[0]).longValue(), "OPEN".equals(row[1]), instant(row[2]),
+                item));
+    }
+
+    private static Instant instant(Object column) {
+        LocalDateTime local = column instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) column;
+        return local.toInstant(ZoneOffset.UTC);
     }
 
     @Override

@@ -57,6 +57,13 @@ public class JpaExams implements Exams {
     }
 
     @Override
+    public String currentMark(String examCode) {
+        Object[] mark = (Object[]) em.createQuery("select max(i.id), count(i) from StoredItem i where i.examCode = :e "
+                + "and i.current = true").setParameter("e", examCode).getSingleResult();
+        return mark[0] + "/" + mark[1];
+    }
+
+    @Override
     public void add(StoredItem item) {
         em.persist(item);
     }

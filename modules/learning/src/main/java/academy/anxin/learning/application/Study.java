@@ -128,6 +128,12 @@ public class Study {
                 completion.courseCompleted(), enrollment.course().after(lesson.key()).map(Lesson::key).orElse(null));
     }
 
+    /** The codes of the courses a person has completed, for other contexts' prerequisites. */
+    @Transactional
+    public java.util.Set<String> completedCourses(long personId) {
+        return enrollments.completedCourseCodes(personId);
+    }
+
     /** A completion as evidence for another context: which course or lesson, and when. */
     public record Finished(String courseCode, String lessonKey, Instant at) {
     }
