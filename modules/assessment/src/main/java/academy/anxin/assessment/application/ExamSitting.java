@@ -70,10 +70,19 @@ public class ExamSitting {
     @Inject
     Clock clock;
 
-    @Transactional
+    /**
+     * The exams as this volunteer sees them. Identity and learning are asked first, each in its own transaction,
+     * and assessment's own tables after: one request then holds one pooled connection at a time, which keeps a
+     * cohort starting together from exhausting the pool.
+     */
     public List<ExamCard> overview(Caller caller) {
         boolean extended = accounts.account(caller).extendedExamTime();
         Set<String> completed = completedCourses.of(caller.personId());
+        return self.cards(caller, completed, extended);
+    }
+
+    @Transactional
+    public List<ExamCard> cards(Caller caller, Set<String> completed, boolean extended) {
         Map<String, List<Attempt>> mine = attempts.of(caller.personId()).stream()
                 .collect(Collectors.groupingBy(Attempt::examCode));
         Instant now = clock.instant();
@@ -122,13 +131,15 @@ public class ExamSitting {
      * the database keeps one open attempt per exam, and the loser of that race finds the winner's.
      */
     public long start(Caller caller, String examCode) {
+        Set<String> completed = completedCourses.of(caller.personId());
+        boolean extended = accounts.account(caller).extendedExamTime();
         try {
-            return self.open(caller, examCode);
+            return self.open(caller, examCode, completed, extended);
         } catch (RuntimeException race) {
             if (!isDuplicate(race)) {
                 throw race;
             }
-            return self.open(caller, examCode);
+            return self.open(caller, examCode, completed, extended);
         }
     }
 
@@ -141,8 +152,9 @@ public class ExamSitting {
         return false;
     }
 
+    /** Opens an attempt; {@code completed} and {@code extended} were read from learning and identity beforehand. */
     @Transactional
-    public long open(Caller caller, String examCode) {
+    public long open(Caller caller, String examCode, Set<String> completed, boolean extended) {
         Exam exam = exams.exam(examCode).orElseThrow(() -> new DomainException(null, "assessment.exam.unknown",
                 examCode));
         var blueprint = exam.blueprint();
@@ -164,7 +176,6 @@ public class ExamSitting {
             throw new DomainException(null, "assessment.attempt.limit", blueprint.attemptLimit());
         }
         if (closed.isEmpty()) {
-            Set<String> completed = completedCourses.of(caller.personId());
             List<String> missing = blueprint.requiredCourses().stream().filter(c -> !completed.contains(c)).toList();
             if (!missing.isEmpty()) {
                 throw new DomainException(null, "assessment.exam.coursesMissing", String.join(", ", missing));
@@ -181,7 +192,6 @@ public class ExamSitting {
         for (Drawing.DrawnItem item : Drawing.draw(blueprint, bank.items(), seed)) {
             drawn.add(new AttemptItem(bank.ids().get(item.item().id()), item.item().type(), item.optionOrder()));
         }
-        boolean extended = accounts.account(caller).extendedExamTime();
         Attempt attempt = new Attempt(exam, caller.personId(), seed, extended, drawn, now);
         attempts.add(attempt);
         // the attempt row itself records who started what, when, with which draw; the audit trail (one

@@ -51,35 +51,57 @@ public class CredentialRegistry {
     @Inject
     Clock clock;
 
+    @Inject
+    CredentialRegistry self;
+
+    /*
+     * Reads here run in two steps: the credentials in a transaction of their own, then the holders' names from
+     * identity in another. Inside one transaction each persistence unit holds its own pooled connection, and
+     * under load every request would hold one and wait for a second.
+     */
+
     /** The public check: a credential by its number, or nothing (a number with a bad check digit is refused). */
-    @Transactional
     public Optional<CredentialView> byNumber(String number) {
         String canonical = CredentialNumber.parse(number).text();
-        return store.byNumber(canonical).map(s -> view(s, names(List.of(s)), false));
+        return self.stored(canonical).map(s -> view(s, names(List.of(s)), false));
     }
 
-    @Transactional
     public List<CredentialView> mine(Caller caller) {
-        List<CredentialStore.Stored> stored = store.ofHolder(caller.personId());
-        return stored.stream().map(s -> view(s, names(stored), true)).toList();
+        List<CredentialStore.Stored> stored = self.storedOf(List.of(caller.personId()));
+        Map<Long, String> names = names(stored);
+        return stored.stream().map(s -> view(s, names, true)).toList();
     }
 
     /** The credentials of an organization's members, for its admins; those expiring soonest first. */
-    @Transactional
     public List<CredentialView> ofOrganization(Caller caller, long organizationId) {
         List<Long> members = organizations.members(caller, organizationId).stream().map(MemberView::personId).toList();
-        List<CredentialStore.Stored> stored = store.ofHolders(members);
+        List<CredentialStore.Stored> stored = self.storedOf(members);
         Map<Long, String> names = names(stored);
         return stored.stream().map(s -> view(s, names, true))
                 .sorted(Comparator.comparing(CredentialView::validUntil)).toList();
     }
 
-    /** A person's credentials as another context's service needs them (verification), without the history. */
-    @Transactional
+    /** A person's credentials with their names, without the history. */
     public List<CredentialView> ofHolder(long personId) {
-        List<CredentialStore.Stored> stored = store.ofHolder(personId);
+        List<CredentialStore.Stored> stored = self.storedOf(List.of(personId));
         Map<Long, String> names = names(stored);
         return stored.stream().map(s -> view(s, names, false)).toList();
+    }
+
+    /** A person's credentials as verification needs them: no name, no history, one query. */
+    @Transactional
+    public List<CredentialView> standing(long personId) {
+        return store.ofHolder(personId).stream().map(s -> view(s, Map.of(), false)).toList();
+    }
+
+    @Transactional
+    public Optional<CredentialStore.Stored> stored(String canonicalNumber) {
+        return store.byNumber(canonicalNumber);
+    }
+
+    @Transactional
+    public List<CredentialStore.Stored> storedOf(List<Long> holders) {
+        return store.ofHolders(holders);
     }
 
     /** The credential's signed form as issued (an Open Badges 3.0 VC-JWT), by its number. */

@@ -27,7 +27,7 @@ public class HeldL4Entitlement implements SupervisionEntitlement {
     @Override
     public boolean maySignOff(long personId, long organizationId) {
         return organizations.holds(personId, organizationId, Role.SUPERVISOR)
-                && registry.ofHolder(personId).stream()
+                && registry.standing(personId).stream()
                 .anyMatch(c -> "L4".equals(c.code()) && c.status() == CredentialStatus.ACTIVE);
     }
 }

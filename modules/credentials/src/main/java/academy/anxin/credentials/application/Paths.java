@@ -8,7 +8,6 @@ import academy.anxin.credentials.domain.Evidence;
 import academy.anxin.identity.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,7 +41,7 @@ public class Paths {
         }
     }
 
-    @Transactional
+    /** Not one transaction: each context is asked in its own, so a request holds one pooled connection at a time. */
     public List<Step> of(Caller caller) {
         Instant now = clock.instant();
         Evidence evidence = evidences.of(caller.personId(), now);
@@ -58,7 +57,6 @@ public class Paths {
     }
 
     /** Approved practice minutes the person's next tier asks for in total (0 when every tier is held). */
-    @Transactional
     public int nextTierMinutes(long personId) {
         Instant now = clock.instant();
         Evidence evidence = evidences.of(personId, now);

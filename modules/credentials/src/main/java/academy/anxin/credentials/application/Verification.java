@@ -61,7 +61,7 @@ public class Verification {
         Instant now = clock.instant();
         try {
             long holder = holder(client, volunteer);
-            List<CredentialView> held = registry.ofHolder(holder);
+            List<CredentialView> held = registry.standing(holder);
             CaseCheck.Decision decision = CaseCheck.decide(requirement, held.stream()
                     .map(c -> new CaseCheck.Held(c.number(), CredentialKind.parse(c.code()), c.status())).toList());
             List<CredentialView> deciding = held.stream().filter(c -> decision.decidedBy().contains(c.number())).toList();
