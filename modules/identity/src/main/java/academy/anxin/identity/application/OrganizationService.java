@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,6 +39,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class OrganizationService {
+
+    static final int LONGEST_BACKDATING_YEARS = 10;
 
     @Inject
     Organizations organizations;
@@ -142,6 +145,21 @@ public class OrganizationService {
     /** Adds a registered person to the organization with the given roles (volunteer at least). */
     @Transactional
     public long addMember(Caller caller, long organizationId, String email, Set<Role> roles) {
+        return addMember(caller, organizationId, email, roles, clock.instant());
+    }
+
+    /**
+     * Adds someone who has served the organization since {@code memberSince}, as when an agency brings its existing
+     * volunteers onto the platform: practice they did for it since then can be logged. Not in the future, and not
+     * more than {@value #LONGEST_BACKDATING_YEARS} years back.
+     */
+    @Transactional
+    public long addMember(Caller caller, long organizationId, String email, Set<Role> roles, Instant memberSince) {
+        Instant now = clock.instant();
+        if (memberSince.isAfter(now) || memberSince.isBefore(now.atZone(java.time.ZoneOffset.UTC)
+                .minusYears(LONGEST_BACKDATING_YEARS).toInstant())) {
+            throw new DomainException("memberSince", "identity.member.since", LONGEST_BACKDATING_YEARS);
+        }
         requireOrgAdmin(caller, organizationId);
         EmailAddress address = EmailAddress.of(email);
         Person person = people.byEmail(address)
@@ -149,9 +167,10 @@ public class OrganizationService {
         if (memberships.of(person.id(), organizationId).isPresent()) {
             throw new DomainException("email", "identity.member.already");
         }
-        Membership membership = memberships.add(Membership.join(person.id(), organizationId, roles, clock.instant()));
+        Membership membership = memberships.add(Membership.join(person.id(), organizationId, roles, memberSince));
         audit.record(new AuditRecord(caller.actor(), "MEMBER_ADDED", "person:" + person.id(),
-                "organization:" + organizationId + " roles " + membership.roles(), caller.address()));
+                "organization:" + organizationId + " roles " + membership.roles()
+                        + (memberSince.equals(now) ? "" : " member since " + memberSince), caller.address()));
         return membership.id();
     }
 

@@ -37,8 +37,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -121,7 +122,9 @@ public class DemoData {
                 "Anxin Hotline Demo Centre", OrganizationKind.HOTLINE, "北京市 Beijing", ORG_ADMIN, null))
                 .organizationId();
         organizations.addMember(platformAdmin, org, SUPERVISOR, EnumSet.of(Role.SUPERVISOR));
-        organizations.addMember(platformAdmin, org, VOLUNTEER, EnumSet.of(Role.VOLUNTEER));
+        // she has volunteered there for a month, as an agency's existing volunteers do when it joins the platform
+        organizations.addMember(platformAdmin, org, VOLUNTEER, EnumSet.of(Role.VOLUNTEER),
+                Instant.now().minus(Duration.ofDays(30)));
         Caller orgAdminCaller = new Caller(orgAdmin, "127.0.0.1");
         supervisorCredential(orgAdminCaller, platformAdmin, org, supervisor);
         learningProgress(new Caller(volunteer, "127.0.0.1"));
@@ -204,18 +207,11 @@ public class DemoData {
     }
 
     /**
-     * Practice sessions of today (the demo people joined today, and sessions cannot be older): one approved, one
-     * returned with a comment, one waiting for the supervisor, one draft. Earlier in the day than now, so not one
-     * is in the future; run just after midnight, there is no room for them and the demo goes without.
+     * Practice sessions of yesterday (the demo volunteer has been a member for a month): one approved, one returned
+     * with a comment, one waiting for the supervisor, one draft.
      */
     private void practice(Caller volunteer, Caller supervisor, long org, long supervisorId) {
-        LocalDateTime now = LocalDateTime.now(PracticeLog.PLATFORM_ZONE).truncatedTo(ChronoUnit.MINUTES);
-        LocalDateTime earliest = now.minusMinutes(400);
-        if (!earliest.toLocalDate().equals(now.toLocalDate())) {
-            LOG.warning("demo practice sessions skipped: too early in the day to log them in the past "
-                    + "(the demo needs about seven hours of today behind it)");
-            return;
-        }
+        LocalDateTime earliest = LocalDate.now(PracticeLog.PLATFORM_ZONE).minusDays(1).atTime(9, 0);
         // the foundation tier asks for role-play and observation besides live work: these two make up its hours
         long rolePlay = practiceLog.save(volunteer, null, org, supervisorId, session(earliest, 120, Modality.ROLE_PLAY,
                 Population.GENERAL_PUBLIC, RiskLevel.LOW, "和两位同伴轮流扮演来电者，练习开场、情感反映和结束通话。"), true);
