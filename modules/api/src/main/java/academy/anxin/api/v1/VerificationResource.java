@@ -5,7 +5,7 @@ import academy.anxin.credentials.application.ApiKeys;
 import academy.anxin.credentials.application.RateLimits;
 import academy.anxin.credentials.application.Verification;
 import academy.anxin.kernel.domain.DomainException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.HeaderParam;
@@ -40,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * known key has no one to be recorded against.
  */
 @Path("/v1/verifications")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "verification")
 @SecurityScheme(securitySchemeName = VerificationResource.API_KEY, type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "An organization's API key (axk_...), created by its admins on the organization's page and "

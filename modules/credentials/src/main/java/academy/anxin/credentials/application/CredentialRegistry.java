@@ -40,6 +40,9 @@ public class CredentialRegistry {
     TierRules tierRules;
 
     @Inject
+    Standings standings;
+
+    @Inject
     OrganizationService organizations;
 
     @Inject
@@ -88,10 +91,9 @@ public class CredentialRegistry {
         return stored.stream().map(s -> view(s, names, false)).toList();
     }
 
-    /** A person's credentials as verification needs them: no name, no history, one query. */
-    @Transactional
+    /** A person's credentials as verification needs them: no name, no history, from memory. */
     public List<CredentialView> standing(long personId) {
-        return store.ofHolder(personId).stream().map(s -> view(s, Map.of(), false)).toList();
+        return standings.of(personId).stream().map(s -> view(s, Map.of(), false)).toList();
     }
 
     @Transactional
@@ -111,9 +113,8 @@ public class CredentialRegistry {
     }
 
     /** The holder of a credential number, for verification. */
-    @Transactional
     public Optional<Long> holderOf(String number) {
-        return store.holderOf(number);
+        return standings.holderOf(number);
     }
 
     @Transactional
@@ -137,7 +138,7 @@ public class CredentialRegistry {
         CredentialStore.Stored stored = found(number);
         Instant now = clock.instant();
         StatusEvent event = stored.credential().revoke(caller.actor(), reason, now);
-        store.append(stored.id(), event);
+        store.append(stored, event);
         audit.record(new AuditRecord(caller.actor(), "CREDENTIAL_REVOKED", "credential:" + number, reason,
                 caller.address()));
     }
@@ -155,7 +156,7 @@ public class CredentialRegistry {
             throw new AccessDenied();
         }
         StatusEvent event = step.apply(stored.credential(), clock.instant());
-        store.append(stored.id(), event);
+        store.append(stored, event);
         audit.record(new AuditRecord(caller.actor(), action, "credential:" + number,
                 "organization:" + organizationId + ": " + reason, caller.address()));
     }

@@ -40,11 +40,11 @@ public class ExpiryWork {
             Credential credential = stored.credential();
             String subject = "credential:" + credential.number().text();
             if (credential.expiryDue(now)) {
-                store.append(stored.id(), credential.expire(ACTOR, now));
+                store.append(stored, credential.expire(ACTOR, now));
                 audit.record(new AuditRecord(ACTOR, "CREDENTIAL_EXPIRED", subject, "validity ended", null));
                 expired++;
             } else if (credential.reminderDue(now)) {
-                store.append(stored.id(), credential.remindOfExpiry(ACTOR, now));
+                store.append(stored, credential.remindOfExpiry(ACTOR, now));
                 audit.record(new AuditRecord(ACTOR, "CREDENTIAL_EXPIRY_REMINDED", subject,
                         "ends " + credential.period().until(), null));
                 reminded++;

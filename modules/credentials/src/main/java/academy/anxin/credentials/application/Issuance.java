@@ -136,7 +136,7 @@ public class Issuance {
             return java.util.Optional.empty();
         }
         StatusEvent renewed = credential.renew(ACTOR, rule.validityMonths(), now);
-        store.append(stored.id(), renewed);
+        store.append(stored, renewed);
         audit.record(new AuditRecord(ACTOR, "CREDENTIAL_RENEWED", "credential:" + credential.number().text(),
                 "valid until " + renewed.period().until(), null));
         return java.util.Optional.of(credential.number().text());

@@ -2,9 +2,12 @@ package academy.anxin.credentials.infrastructure;
 
 import academy.anxin.credentials.domain.Credential;
 import academy.anxin.credentials.domain.CredentialNumber;
+import academy.anxin.credentials.domain.StandingChanged;
 import academy.anxin.credentials.domain.StatusEvent;
 import academy.anxin.credentials.domain.ValidityPeriod;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -22,6 +25,9 @@ public class CredentialStore {
 
     @PersistenceContext(unitName = "credentials")
     EntityManager em;
+
+    @Inject
+    Event<StandingChanged> changed;
 
     /** What is stored with a credential beside its events. */
     public record Stored(long id, Credential credential, String evidence, int approvedMinutes, int revocationIndex,
@@ -43,12 +49,18 @@ public class CredentialStore {
                 .setParameter(8, suspensionIndex).setParameter(9, signed).executeUpdate();
         long id = Sql.number(em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult());
         for (StatusEvent event : credential.events()) {
-            append(id, event);
+            appendRow(id, event);
         }
+        changed.fire(new StandingChanged(credential.holderId()));
         return id;
     }
 
-    public void append(long credentialId, StatusEvent event) {
+    public void append(Stored stored, StatusEvent event) {
+        appendRow(stored.id(), event);
+        changed.fire(new StandingChanged(stored.credential().holderId()));
+    }
+
+    private void appendRow(long credentialId, StatusEvent event) {
         em.createNativeQuery("INSERT INTO crd_status_event (credential_id, kind, actor, reason, at, period_from, "
                         + "period_until) VALUES (?,?,?,?,?,?,?)")
                 .setParameter(1, credentialId).setParameter(2, event.kind().name()).setParameter(3, event.actor())
@@ -87,6 +99,31 @@ public class CredentialStore {
             in.append(in.isEmpty() ? "" : ",").append(id.longValue());
         }
         return load("WHERE c.holder_id IN (" + in + ")", null);
+    }
+
+    /**
+     * Holders whose credentials changed after status event {@code afterEvent}, and the latest event id: how a node
+     * learns of changes made on another.
+     */
+    public Changes changesAfter(long afterEvent) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT c.holder_id, MAX(e.id) FROM crd_status_event e "
+                + "JOIN crd_credential c ON c.id = e.credential_id WHERE e.id > ? GROUP BY c.holder_id")
+                .setParameter(1, afterEvent).getResultList();
+        long latest = afterEvent;
+        List<Long> holders = new ArrayList<>();
+        for (Object[] row : rows) {
+            holders.add(Sql.number(row[0]));
+            latest = Math.max(latest, Sql.number(row[1]));
+        }
+        return new Changes(holders, latest);
+    }
+
+    public record Changes(List<Long> holders, long latestEvent) {
+    }
+
+    public long latestEvent() {
+        return Sql.number(em.createNativeQuery("SELECT COALESCE(MAX(id), 0) FROM crd_status_event").getSingleResult());
     }
 
     /** Every credential, for the scheduled expiry work and the status lists. */

@@ -1,10 +1,17 @@
 package academy.anxin.credentials.infrastructure;
 
+import academy.anxin.kernel.infrastructure.Database;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
+import javax.sql.DataSource;
 
 /** Every verification call, written in batches by {@code VerificationAudit}. */
 @ApplicationScoped
@@ -13,9 +20,17 @@ public class VerificationLog {
     @PersistenceContext(unitName = "credentials")
     EntityManager em;
 
+    @Resource(lookup = Database.DATA_SOURCE)
+    DataSource dataSource;
+
     public record Entry(long apiKeyId, String asked, Boolean allowed, String outcome, String decidedBy, Instant at) {
     }
 
+    /**
+     * One multi-row insert through JDBC, in the caller's transaction. Not a JPA native query: EclipseLink matches
+     * each of a query's thousands of positional parameters by a linear search, which made the flush of a busy
+     * half second cost more CPU than the calls it recorded.
+     */
     public void write(List<Entry> entries) {
         if (entries.isEmpty()) {
             return;
@@ -25,14 +40,21 @@ public class VerificationLog {
         for (int i = 0; i < entries.size(); i++) {
             sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?)");
         }
-        var insert = em.createNativeQuery(sql.toString());
-        int p = 1;
-        for (Entry entry : entries) {
-            insert.setParameter(p++, entry.apiKeyId()).setParameter(p++, clip(entry.asked(), 500))
-                    .setParameter(p++, entry.allowed()).setParameter(p++, entry.outcome())
-                    .setParameter(p++, clip(entry.decidedBy(), 200)).setParameter(p++, Sql.utc(entry.at()));
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(sql.toString())) {
+            int p = 1;
+            for (Entry entry : entries) {
+                insert.setLong(p++, entry.apiKeyId());
+                insert.setString(p++, clip(entry.asked(), 500));
+                insert.setObject(p++, entry.allowed(), Types.BOOLEAN);
+                insert.setString(p++, entry.outcome());
+                insert.setString(p++, clip(entry.decidedBy(), 200));
+                insert.setObject(p++, Sql.utc(entry.at()));
+            }
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("verification audit not written", e);
         }
-        insert.executeUpdate();
     }
 
     public long count(long apiKeyId) {

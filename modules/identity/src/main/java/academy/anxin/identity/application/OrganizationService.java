@@ -138,8 +138,8 @@ public class OrganizationService {
      */
     @Transactional
     public java.util.Optional<Long> personOfMember(long organizationId, long membershipId) {
-        return memberships.inOrganization(organizationId).stream().filter(m -> m.id() == membershipId)
-                .map(Membership::personId).findFirst();
+        return memberships.byId(membershipId).filter(m -> m.organizationId() == organizationId)
+                .map(Membership::personId);
     }
 
     /** Adds a registered person to the organization with the given roles (volunteer at least). */

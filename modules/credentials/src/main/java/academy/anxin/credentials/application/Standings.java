@@ -1,0 +1,157 @@
+package academy.anxin.credentials.application;
+
+import academy.anxin.credentials.domain.StandingChanged;
+import academy.anxin.credentials.infrastructure.CredentialStore;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Holders' credentials as verification reads them, kept in memory, so that a case-assignment service's call costs
+ * no database round trip. Stored credentials only change by issuance and appended status events, both of which
+ * pass through {@link CredentialStore}: a change made here is dropped from memory as its transaction ends, and one
+ * made by another node is found by a poll of the status events every second. Status and validity are computed
+ * from the dates at each call, so an expiry needs no change at all.
+ */
+@ApplicationScoped
+public class Standings {
+
+    private static final Logger LOG = Logger.getLogger(Standings.class.getName());
+    /** Holders kept; past this the memory starts again empty (a bound, not a policy: it is far above use). */
+    static final int MOST_HOLDERS = 100_000;
+    /** Status events looked at again by each poll: more than the transactions a node has in flight at once. */
+    private static final int LOOK_BACK = 64;
+
+    @Inject
+    CredentialStore store;
+
+    @Inject
+    Standings self;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final Map<String, Long> holders = new ConcurrentHashMap<>();
+    private final Map<Long, List<CredentialStore.Stored>> credentials = new ConcurrentHashMap<>();
+    /** Counts invalidations, so that a load that raced a change is not kept. */
+    private final AtomicLong generation = new AtomicLong();
+    private volatile long seenEvent = -1;
+    private volatile ScheduledFuture<?> polling;
+
+    /** The holder of a credential number (which never changes holder); empty when there is no such number. */
+    public Optional<Long> holderOf(String canonicalNumber) {
+        watch();
+        Long holder = holders.get(canonicalNumber);
+        if (holder != null) {
+            return Optional.of(holder);
+        }
+        Optional<Long> found = self.loadHolder(canonicalNumber);
+        found.ifPresent(h -> {
+            bound(holders);
+            holders.put(canonicalNumber, h);
+        });
+        return found;
+    }
+
+    /** The holder's credentials with their events, as stored. */
+    public List<CredentialStore.Stored> of(long holderId) {
+        watch();
+        List<CredentialStore.Stored> known = credentials.get(holderId);
+        if (known != null) {
+            return known;
+        }
+        long before = generation.get();
+        List<CredentialStore.Stored> loaded = List.copyOf(self.load(holderId));
+        bound(credentials);
+        credentials.put(holderId, loaded);
+        if (generation.get() != before) {
+            // a change ended while this was loading: what was read may predate it
+            credentials.remove(holderId, loaded);
+        }
+        return loaded;
+    }
+
+    void changed(@Observes(during = TransactionPhase.AFTER_COMPLETION) StandingChanged change) {
+        forget(change.holderId());
+    }
+
+    private void forget(long holderId) {
+        generation.incrementAndGet();
+        credentials.remove(holderId);
+    }
+
+    @Transactional
+    public Optional<Long> loadHolder(String canonicalNumber) {
+        return store.holderOf(canonicalNumber);
+    }
+
+    @Transactional
+    public List<CredentialStore.Stored> load(long holderId) {
+        return store.ofHolder(holderId);
+    }
+
+    @Transactional
+    public CredentialStore.Changes changesAfter(long event) {
+        return store.changesAfter(event);
+    }
+
+    @Transactional
+    public long latestEvent() {
+        return store.latestEvent();
+    }
+
+    /** Starts the poll for other nodes' changes at first use, having noted where the events stand. */
+    private void watch() {
+        if (polling != null) {
+            return;
+        }
+        synchronized (this) {
+            if (polling == null) {
+                seenEvent = self.latestEvent();
+                polling = scheduler.scheduleWithFixedDelay(this::poll, 1, 1, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private void poll() {
+        try {
+            // event ids are drawn before their transactions commit, so a later id can be seen before an earlier
+            // one: each poll looks again at the last few
+            CredentialStore.Changes changes = self.changesAfter(Math.max(0, seenEvent - LOOK_BACK));
+            changes.holders().forEach(this::forget);
+            seenEvent = changes.latestEvent();
+        } catch (RuntimeException e) {
+            // nothing is kept that the next poll would not also drop: start again empty rather than serve stale
+            generation.incrementAndGet();
+            credentials.clear();
+            LOG.log(Level.WARNING, "could not look for credential changes; the in-memory standing is cleared", e);
+        }
+    }
+
+    private static void bound(Map<?, ?> map) {
+        if (map.size() >= MOST_HOLDERS) {
+            map.clear();
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (polling != null) {
+            polling.cancel(false);
+        }
+    }
+}
