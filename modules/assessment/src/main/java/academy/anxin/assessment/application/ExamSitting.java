@@ -53,6 +53,9 @@ public class ExamSitting {
     Attempts attempts;
 
     @Inject
+    AttemptDraws draws;
+
+    @Inject
     BankCache banks;
 
     @Inject
@@ -230,24 +233,30 @@ public class ExamSitting {
     }
 
     /**
-     * Saves one answer as it is given (shown option indices; empty clears it). The attempt row is locked for the
-     * moment of the save, so a submit in another tab either sees this answer or refuses it: never half.
+     * Saves one answer as it is given (shown option indices; empty clears it). The draw comes from memory and the
+     * save is one statement that only writes while the attempt is open and within its deadline, so a submit in
+     * another tab either sees this answer or this save is refused: never half. No transaction of its own: the
+     * statement is its own.
      */
-    @Transactional
     public Instant save(Caller caller, long attemptId, int position, List<Integer> shown) {
-        Attempts.SaveTarget target = attempts.lockForSave(attemptId, position)
-                .filter(t -> t.personId() == caller.personId())
+        Attempts.Draw draw = draws.of(attemptId).filter(d -> d.personId() == caller.personId())
                 .orElseThrow(() -> new DomainException(null, "assessment.attempt.unknown"));
-        Instant now = clock.instant();
-        if (!target.open() || !now.isBefore(target.deadline())) {
-            throw new DomainException(null, target.open() ? "assessment.attempt.deadlinePassed"
-                    : "assessment.attempt.closed");
-        }
-        if (target.item() == null) {
+        AttemptItem item = draw.items().get(position);
+        if (item == null) {
             throw new DomainException("position", "assessment.answer.invalid");
         }
-        attempts.saveAnswer(attemptId, position, target.item().toItemAnswer(shown), now);
+        List<Integer> answer = item.toItemAnswer(shown);
+        Instant now = clock.instant();
+        if (!attempts.saveWhileOpen(attemptId, position, answer, now)) {
+            boolean open = self.isOpen(attemptId);
+            throw new DomainException(null, open ? "assessment.attempt.deadlinePassed" : "assessment.attempt.closed");
+        }
         return now;
+    }
+
+    @Transactional
+    public boolean isOpen(long attemptId) {
+        return attempts.find(attemptId).map(Attempt::isOpen).orElse(false);
     }
 
     /** The volunteer submits; an attempt already past its deadline is graded as it stood at the deadline. */

@@ -20,18 +20,23 @@ public interface Attempts {
     /** Adds and flushes, so that a second open attempt fails here on the unique key. */
     void add(Attempt attempt);
 
-    /**
-     * What a save needs, with the attempt row locked until the transaction ends (so that a save and a submit
-     * never cross): who owns it, whether it is open, its deadline, and the drawn item at the position (null when
-     * there is no such position). Empty when there is no such attempt.
-     */
-    Optional<SaveTarget> lockForSave(long attemptId, int position);
+    /** The frozen draw of an attempt: who owns it and the item at each position. Empty when there is none. */
+    Optional<Draw> draw(long attemptId);
 
-    record SaveTarget(long personId, boolean open, Instant deadline, AttemptItem item) {
+    record Draw(long personId, Map<Integer, AttemptItem> items) {
+
+        public Draw {
+            items = Map.copyOf(items);
+        }
     }
 
-    /** Saves one answer (item option indices) at a position, replacing any earlier one. */
-    void saveAnswer(long attemptId, int position, List<Integer> answer, Instant at);
+    /**
+     * Saves one answer (item option indices) at a position, replacing any earlier one, only while the attempt is
+     * open and before {@code at} reaches its deadline; false, saving nothing, otherwise. One statement that reads
+     * the attempt row under a shared lock, so a save and a submit never cross: a save waits for a submit in
+     * progress and then finds the attempt closed.
+     */
+    boolean saveWhileOpen(long attemptId, int position, List<Integer> answer, Instant at);
 
     /** The saved answers by position. */
     Map<Integer, List<Integer>> answers(long attemptId);

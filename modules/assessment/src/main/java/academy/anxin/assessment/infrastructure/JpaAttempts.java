@@ -5,10 +5,15 @@ import academy.anxin.assessment.domain.Attempt;
 import academy.anxin.assessment.domain.AttemptItem;
 import academy.anxin.assessment.domain.Attempts;
 import academy.anxin.assessment.domain.ItemType;
+import academy.anxin.kernel.infrastructure.Database;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -17,12 +22,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import javax.sql.DataSource;
 
 @ApplicationScoped
 public class JpaAttempts implements Attempts {
 
+    private static final String SAVE_WHILE_OPEN = "INSERT INTO asm_answer (attempt_id, position, answer, saved_at) "
+            + "SELECT id, ?, ?, ? FROM asm_attempt WHERE id = ? AND status = 'OPEN' AND deadline > ? "
+            + "LOCK IN SHARE MODE "
+            + "ON DUPLICATE KEY UPDATE answer = VALUES(answer), saved_at = VALUES(saved_at), saves = saves + 1";
+
     @PersistenceContext(unitName = "assessment")
     EntityManager em;
+
+    @Resource(lookup = Database.DATA_SOURCE)
+    DataSource dataSource;
 
     @Override
     public Optional<Attempt> find(long id) {
@@ -32,31 +46,6 @@ public class JpaAttempts implements Attempts {
     @Override
     public Optional<Attempt> lock(long id) {
         return Optional.ofNullable(em.find(Attempt.class, id, LockModeType.PESSIMISTIC_WRITE));
-    }
-
-    @Override
-    public Optional<SaveTarget> lockForSave(long attemptId, int position) {
-        // plain statements: an autosave should not materialize the attempt and its whole draw
-        @SuppressWarnings("unchecked")
-        List<Object[]> attempt = em.createNativeQuery("SELECT person_id, status, deadline FROM asm_attempt WHERE id = ? "
-                + "FOR UPDATE").setParameter(1, attemptId).getResultList();
-        if (attempt.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] row = attempt.get(0);
-        @SuppressWarnings("unchecked")
-        List<Object[]> drawn = em.createNativeQuery("SELECT item_id, item_type, option_order FROM asm_attempt_item "
-                + "WHERE attempt_id = ? AND position = ?").setParameter(1, attemptId).setParameter(2, position)
-                .getResultList();
-        AttemptItem item = drawn.isEmpty() ? null : new AttemptItem(((Number) drawn.get(0)[0]).longValue(),
-                ItemType.valueOf((String) drawn.get(0)[1]), Answers.parse((String) drawn.get(0)[2]));
-        return Optional.of(new SaveTarget(((Number) row[0]).longValue(), "OPEN".equals(row[1]), instant(row[2]),
-                item));
-    }
-
-    private static Instant instant(Object column) {
-        LocalDateTime local = column instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) column;
-        return local.toInstant(ZoneOffset.UTC);
     }
 
     @Override
@@ -78,12 +67,41 @@ public class JpaAttempts implements Attempts {
     }
 
     @Override
-    public void saveAnswer(long attemptId, int position, List<Integer> answer, Instant at) {
-        // one statement whether it is the first save or the fiftieth: the cohort's autosaves stay cheap
-        em.createNativeQuery("INSERT INTO asm_answer (attempt_id, position, answer, saved_at) VALUES (?, ?, ?, ?) "
-                        + "ON DUPLICATE KEY UPDATE answer = VALUES(answer), saved_at = VALUES(saved_at), saves = saves + 1")
-                .setParameter(1, attemptId).setParameter(2, position).setParameter(3, Answers.format(answer))
-                .setParameter(4, LocalDateTime.ofInstant(at, ZoneOffset.UTC)).executeUpdate();
+    public Optional<Draw> draw(long attemptId) {
+        // plain statement: the draw without the attempt entity and its collection
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT a.person_id, i.position, i.item_id, i.item_type, "
+                + "i.option_order FROM asm_attempt a LEFT JOIN asm_attempt_item i ON i.attempt_id = a.id "
+                + "WHERE a.id = ?").setParameter(1, attemptId).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Integer, AttemptItem> items = new HashMap<>();
+        for (Object[] row : rows) {
+            if (row[1] != null) {
+                items.put(((Number) row[1]).intValue(), new AttemptItem(((Number) row[2]).longValue(),
+                        ItemType.valueOf((String) row[3]), Answers.parse((String) row[4])));
+            }
+        }
+        return Optional.of(new Draw(((Number) rows.get(0)[0]).longValue(), items));
+    }
+
+    @Override
+    public boolean saveWhileOpen(long attemptId, int position, List<Integer> answer, Instant at) {
+        // JDBC, in the caller's transaction if there is one and on its own (autocommit) if not: the cohort's
+        // autosaves are one statement and one commit each, with no persistence context around them
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement save = connection.prepareStatement(SAVE_WHILE_OPEN)) {
+            LocalDateTime now = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+            save.setInt(1, position);
+            save.setString(2, Answers.format(answer));
+            save.setObject(3, now);
+            save.setLong(4, attemptId);
+            save.setObject(5, now);
+            return save.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("answer not saved", e);
+        }
     }
 
     @Override

@@ -1,0 +1,49 @@
+package academy.anxin.assessment.application;
+
+import academy.anxin.assessment.domain.Attempts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Attempts' draws held in memory for autosave. A draw is frozen when the attempt starts and never changes, so
+ * nothing needs to be dropped when it is stale: an autosave reads it here, and only its own answer goes to the
+ * database.
+ */
+@ApplicationScoped
+public class AttemptDraws {
+
+    /** Draws kept; past this the memory starts again empty (a bound far above a cohort sitting at once). */
+    static final int MOST_DRAWS = 50_000;
+
+    @Inject
+    Attempts attempts;
+
+    @Inject
+    AttemptDraws self;
+
+    private final Map<Long, Attempts.Draw> draws = new ConcurrentHashMap<>();
+
+    public Optional<Attempts.Draw> of(long attemptId) {
+        Attempts.Draw known = draws.get(attemptId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Attempts.Draw> loaded = self.load(attemptId);
+        loaded.ifPresent(draw -> {
+            if (draws.size() >= MOST_DRAWS) {
+                draws.clear();
+            }
+            draws.put(attemptId, draw);
+        });
+        return loaded;
+    }
+
+    @Transactional
+    public Optional<Attempts.Draw> load(long attemptId) {
+        return attempts.draw(attemptId);
+    }
+}
