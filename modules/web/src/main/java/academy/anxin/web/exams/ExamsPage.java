@@ -5,16 +5,23 @@ import academy.anxin.assessment.application.ExamSitting;
 import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.web.i18n.Texts;
 import academy.anxin.web.security.CurrentUser;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
-/** app/exams.xhtml: the certification exams, each with its rules and what the volunteer may do now. */
+/**
+ * app/exams.xhtml: the certification exams, each with its rules and what the volunteer may do now. View-scoped, so
+ * that pressing "start" does not work the whole overview out again (the start checks every rule itself): a
+ * cohort starting together costs one overview each, not two.
+ */
 @Named
-@RequestScoped
-public class ExamsPage {
+@ViewScoped
+public class ExamsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     ExamSitting sitting;
@@ -25,7 +32,7 @@ public class ExamsPage {
     @Inject
     Texts texts;
 
-    private List<ExamCard> cards;
+    private transient List<ExamCard> cards;
 
     public List<ExamCard> getCards() {
         if (cards == null) {
