@@ -133,7 +133,8 @@ public class Standings {
             // one: each poll looks again at the last few
             CredentialStore.Changes changes = self.changesAfter(Math.max(0, seenEvent - LOOK_BACK));
             changes.holders().forEach(this::forget);
-            seenEvent = changes.latestEvent();
+            // never backwards: a look-back window without events (ids can have gaps) says nothing new
+            seenEvent = Math.max(seenEvent, changes.latestEvent());
         } catch (RuntimeException e) {
             // nothing is kept that the next poll would not also drop: start again empty rather than serve stale
             generation.incrementAndGet();
