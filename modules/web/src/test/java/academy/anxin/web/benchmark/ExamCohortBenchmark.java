@@ -208,25 +208,15 @@ public final class ExamCohortBenchmark {
                     millisSince(t));
         }
 
-        Latencies logins = new Latencies();
         t = System.nanoTime();
-        inParallel(LOGIN_PARALLELISM, volunteer -> {
-            long one = System.nanoTime();
-            logIn(volunteer);
-            logins.add(System.nanoTime() - one);
-        });
+        Latencies logins = timedInParallel(this::logIn);
         long loginMillis = millisSince(t);
         System.out.printf("logged in %,d volunteers (%d at a time): %,d ms, %.1f logins/s; each %s%n",
                 logins.count(), LOGIN_PARALLELISM, loginMillis, logins.count() * 1000.0 / Math.max(1, loginMillis),
                 logins.summary());
 
-        Latencies pages = new Latencies();
         t = System.nanoTime();
-        inParallel(LOGIN_PARALLELISM, volunteer -> {
-            long one = System.nanoTime();
-            openExamsPage(volunteer);
-            pages.add(System.nanoTime() - one);
-        });
+        Latencies pages = timedInParallel(this::openExamsPage);
         System.out.printf("opened /app/exams.xhtml for everyone (%d at a time): %,d ms; each %s%n",
                 LOGIN_PARALLELISM, millisSince(t), pages.summary());
         System.out.printf("logged-in volunteers refused (HTTP 403) and reloading the exams page: %d%n",
@@ -581,6 +571,17 @@ public final class ExamCohortBenchmark {
     // --- helpers -----------------------------------------------------------------------------------------------
 
     /** Runs {@code task} for every volunteer, {@code parallelism} at a time; failures are counted as set-up errors. */
+    /** Runs a set-up step for every volunteer, {@code bench.loginParallelism} at a time, timing each. */
+    private Latencies timedInParallel(VolunteerTask task) throws InterruptedException {
+        Latencies each = new Latencies();
+        inParallel(LOGIN_PARALLELISM, volunteer -> {
+            long one = System.nanoTime();
+            task.run(volunteer);
+            each.add(System.nanoTime() - one);
+        });
+        return each;
+    }
+
     private void inParallel(int parallelism, VolunteerTask task) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(parallelism, daemon("bench-setup"));
         try {
