@@ -59,11 +59,6 @@ public class AttemptPage {
         }
     }
 
-    /** For ordering items: the place (1..n) a shown option has in the saved answer, 0 when none. */
-    public int place(AttemptSheet.Question question, int shown) {
-        return question.saved().indexOf(shown) + 1;
-    }
-
     public AttemptSheet getSheet() {
         return sheet;
     }

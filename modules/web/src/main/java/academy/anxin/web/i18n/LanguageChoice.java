@@ -42,7 +42,7 @@ public class LanguageChoice implements Serializable {
     private String adoptedFor;
 
     public Language getCurrent() {
-        String person = security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
+        String person = person();
         if (person != null && !person.equals(adoptedFor)) {
             // first page after login: the person's stored preference wins over the anonymous choice
             current = accounts.account(currentUser.caller()).language();
@@ -86,6 +86,17 @@ public class LanguageChoice implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         external.redirect(faces.getApplication().getViewHandler()
                 .getBookmarkableURL(faces, faces.getViewRoot().getViewId(), new java.util.HashMap<>(), true));
+    }
+
+    /**
+     * The logged-in person's id, from the request where there is one: pages ask for the language once per text
+     * shown, and the request's principal is a field where the security context's is a lookup.
+     */
+    private String person() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        java.security.Principal principal = faces == null ? security.getCallerPrincipal()
+                : faces.getExternalContext().getUserPrincipal();
+        return principal == null ? null : principal.getName();
     }
 
     private Language initial() {
