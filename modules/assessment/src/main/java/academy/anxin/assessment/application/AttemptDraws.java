@@ -33,13 +33,20 @@ public class AttemptDraws {
             return Optional.of(known);
         }
         Optional<Attempts.Draw> loaded = self.load(attemptId);
-        loaded.ifPresent(draw -> {
-            if (draws.size() >= MOST_DRAWS) {
-                draws.clear();
-            }
-            draws.put(attemptId, draw);
-        });
+        loaded.ifPresent(draw -> remember(attemptId, draw));
         return loaded;
+    }
+
+    /**
+     * Keeps the draw of an attempt just started, so that its page and first answers need not read it back. Should
+     * the start's transaction fail after all, the id is never used by another attempt (auto-increment ids are not
+     * given twice), and the entry only takes room.
+     */
+    public void remember(long attemptId, Attempts.Draw draw) {
+        if (draws.size() >= MOST_DRAWS) {
+            draws.clear();
+        }
+        draws.put(attemptId, draw);
     }
 
     @Transactional

@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -197,6 +198,11 @@ public class ExamSitting {
         }
         Attempt attempt = new Attempt(exam, caller.personId(), seed, extended, drawn, now);
         attempts.add(attempt);
+        Map<Integer, AttemptItem> positions = new HashMap<>();
+        for (int position = 0; position < drawn.size(); position++) {
+            positions.put(position, drawn.get(position));
+        }
+        draws.remember(attempt.id(), new Attempts.Draw(caller.personId(), positions));
         // the attempt row itself records who started what, when, with which draw; the audit trail (one
         // serialized chain) keeps the decisions: grading, not the start of 2,000 attempts in one minute
         return attempt.id();
@@ -213,7 +219,12 @@ public class ExamSitting {
         if (!attempt.isOpen()) {
             return Optional.empty();
         }
-        List<AttemptItem> items = attempt.items();
+        // the draw from memory: the attempt row alone is read here, not its items
+        Map<Integer, AttemptItem> drawnAt = draws.of(attemptId).orElseThrow().items();
+        List<AttemptItem> items = new ArrayList<>();
+        for (int position = 0; position < drawnAt.size(); position++) {
+            items.add(drawnAt.get(position));
+        }
         Map<Long, BankItem> versions = banks.versions(items.stream().map(AttemptItem::itemId).toList());
         Map<Integer, List<Integer>> saved = attempts.answers(attemptId);
         List<AttemptSheet.Question> questions = new ArrayList<>();
