@@ -1,6 +1,5 @@
 package academy.anxin.web.benchmark;
 
-import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ final class CohortVolunteer {
 
     final int number;
     final String email;
-    final HttpClient client;
     volatile String session;
     volatile String viewState;
     volatile String startButton;
@@ -30,10 +28,9 @@ final class CohortVolunteer {
     final Map<Integer, List<Integer>> acknowledged = new ConcurrentHashMap<>();
     final Map<Integer, Integer> acknowledgedSaves = new ConcurrentHashMap<>();
 
-    CohortVolunteer(int number, String email, HttpClient client) {
+    CohortVolunteer(int number, String email) {
         this.number = number;
         this.email = email;
-        this.client = client;
     }
 
     /** One question of the attempt page: its position, type and how many options it shows. */

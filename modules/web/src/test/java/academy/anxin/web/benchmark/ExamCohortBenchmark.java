@@ -1,11 +1,7 @@
 package academy.anxin.web.benchmark;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -59,12 +55,13 @@ import java.util.regex.Pattern;
  * (jdbc:mariadb://127.0.0.1:3306/anxin_bench?user=root), {@code bench.cohort} (2000), {@code bench.exam}
  * (EXAM-L1), {@code bench.courses} (EXAM-L1's required courses), {@code bench.startWindow} (60 seconds),
  * {@code bench.thinkTime} (mean 3 seconds, uniform 0..2×mean), {@code bench.repeatShare} (0.2 of the questions
- * answered twice), {@code bench.concurrency} (256 requests in flight at most), {@code bench.clients} (4 HTTP
- * clients, each its own connection pool), {@code bench.loginParallelism} (8), {@code bench.timeout} (60 s).
+ * answered twice), {@code bench.concurrency} (256 requests in flight at most, as many connections),
+ * {@code bench.loginParallelism} (8), {@code bench.timeout} (60 s).
  * With the argument {@code --fresh-database} it only drops and creates the database of {@code bench.db.url}
  * (for machines without the mysql client) and exits.
  *
- * <p>The client runs on the same machine as the platform and the database and takes some of its CPU: the
+ * <p>The client ({@link BenchHttp}) runs on the same machine as the platform and the database and takes some of
+ * its CPU, which each phase prints: the
  * figures are an upper bound on what the platform alone would need.
  *
  * <p>A platform problem this benchmark shows: under concurrent requests, Payara refuses a share of the requests
@@ -87,7 +84,6 @@ public final class ExamCohortBenchmark {
     private static final double THINK_TIME_S = Double.parseDouble(System.getProperty("bench.thinkTime", "3"));
     private static final double REPEAT_SHARE = Double.parseDouble(System.getProperty("bench.repeatShare", "0.2"));
     private static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 256);
-    private static final int CLIENTS = Integer.getInteger("bench.clients", 4);
     private static final int LOGIN_PARALLELISM = Integer.getInteger("bench.loginParallelism", 8);
     private static final Duration TIMEOUT = Duration.ofSeconds(Integer.getInteger("bench.timeout", 60));
 
@@ -104,8 +100,7 @@ public final class ExamCohortBenchmark {
     private static final Pattern QUESTION = Pattern.compile(
             "<li class=\"question\" id=\"q(\\d+)\" data-position=\"(\\d+)\" data-type=\"([A-Z_]+)\"");
 
-    private final List<HttpClient> clients = new ArrayList<>();
-    private final List<ExecutorService> executors = new ArrayList<>();
+    private final BenchHttp http = new BenchHttp(BASE, CONCURRENCY + LOGIN_PARALLELISM, TIMEOUT);
     private final List<CohortVolunteer> cohort = new ArrayList<>();
     private final RequestSlots slots = new RequestSlots(CONCURRENCY);
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, daemon("bench-clock"));
@@ -126,19 +121,11 @@ public final class ExamCohortBenchmark {
 
     private void run() throws Exception {
         System.out.printf("exam cohort benchmark: %,d volunteers, %s, start window %.0f s, think time mean %.1f s, "
-                + "%.0f%% of questions answered twice, at most %d requests in flight over %d HTTP clients, "
-                + "against %s (%d CPUs here, load average %s)%n", COHORT, EXAM, START_WINDOW_S, THINK_TIME_S,
-                REPEAT_SHARE * 100, CONCURRENCY, CLIENTS, BASE, Runtime.getRuntime().availableProcessors(),
-                loadAverage());
-        for (int i = 0; i < CLIENTS; i++) {
-            ExecutorService executor = Executors.newFixedThreadPool(3, daemon("bench-http-" + i));
-            executors.add(executor);
-            clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10))
-                    .executor(executor).build());
-        }
+                + "%.0f%% of questions answered twice, at most %d requests in flight, against %s (%d CPUs here, "
+                + "load average %s)%n", COHORT, EXAM, START_WINDOW_S, THINK_TIME_S, REPEAT_SHARE * 100, CONCURRENCY,
+                BASE, Runtime.getRuntime().availableProcessors(), loadAverage());
         for (int i = 0; i < COHORT; i++) {
-            cohort.add(new CohortVolunteer(i, String.format(EMAIL_FORMAT, i), clients.get(i % CLIENTS)));
+            cohort.add(new CohortVolunteer(i, String.format(EMAIL_FORMAT, i)));
         }
         try {
             setUp();
@@ -147,7 +134,7 @@ public final class ExamCohortBenchmark {
             summary(started, answering);
         } finally {
             scheduler.shutdownNow();
-            executors.forEach(ExecutorService::shutdownNow);
+            http.close();
         }
     }
 
@@ -229,47 +216,47 @@ public final class ExamCohortBenchmark {
     }
 
     private void register(CohortVolunteer volunteer) throws Exception {
-        HttpResponse<String> page = send(volunteer, get("/register.xhtml", null));
+        BenchHttp.Reply page = http.get("/register.xhtml", null).get();
         String session = sessionOf(page, null);
         String form = form("register", "register", "register:name", "考生 00000", "register:email", volunteer.email,
                 "register:password", PASSWORD, "register:language", "ZH", "register:consent", "on",
                 "register:submit", "x", "jakarta.faces.ViewState", viewState(page.body()));
-        HttpResponse<String> registered = send(volunteer, post("/register.xhtml", session, form));
-        if (registered.statusCode() != 302) {
-            throw new IllegalStateException("registration refused (HTTP " + registered.statusCode() + "): "
+        BenchHttp.Reply registered = http.post("/register.xhtml", session, form).get();
+        if (registered.status() != 302) {
+            throw new IllegalStateException("registration refused (HTTP " + registered.status() + "): "
                     + excerpt(registered.body()));
         }
     }
 
     private void logIn(CohortVolunteer volunteer) throws Exception {
-        HttpResponse<String> page = send(volunteer, get("/login.xhtml", null));
+        BenchHttp.Reply page = http.get("/login.xhtml", null).get();
         String session = sessionOf(page, null);
         String form = form("login", "login", "login:email", volunteer.email, "login:password", PASSWORD,
                 "login:submit", "x", "jakarta.faces.ViewState", viewState(page.body()));
-        HttpResponse<String> in = send(volunteer, post("/login.xhtml", session, form));
-        String location = in.headers().firstValue("Location").orElse("");
-        if (in.statusCode() != 302 || location.contains("login")) {
-            throw new IllegalStateException("login refused for " + volunteer.email + " (HTTP " + in.statusCode()
+        BenchHttp.Reply in = http.post("/login.xhtml", session, form).get();
+        String location = in.location().orElse("");
+        if (in.status() != 302 || location.contains("login")) {
+            throw new IllegalStateException("login refused for " + volunteer.email + " (HTTP " + in.status()
                     + ")");
         }
         volunteer.session = sessionOf(in, session); // a new id at login: fixation protection
     }
 
     private void openExamsPage(CohortVolunteer volunteer) throws Exception {
-        HttpResponse<String> page = send(volunteer, get("/app/exams.xhtml", volunteer.session));
+        BenchHttp.Reply page = http.get("/app/exams.xhtml", volunteer.session).get();
         // a logged-in volunteer is sometimes refused under concurrent load (see the class comment); they reload
-        for (int reload = 0; page.statusCode() == 403 && reload < 5; reload++) {
+        for (int reload = 0; page.status() == 403 && reload < 5; reload++) {
             setUpReloads.incrementAndGet();
-            page = send(volunteer, get("/app/exams.xhtml", volunteer.session));
+            page = http.get("/app/exams.xhtml", volunteer.session).get();
         }
         String body = page.body();
         int card = body.indexOf("id=\"exam-" + EXAM + "\"");
         int next = card < 0 ? -1 : body.indexOf("<li", card + 1);
         int button = card < 0 ? -1 : body.indexOf("<input id=\"", card);
-        if (page.statusCode() != 200 || card < 0 || button < 0 || (next >= 0 && button > next)) {
-            noteExample("set-up exams page " + page.statusCode(), volunteer, page);
+        if (page.status() != 200 || card < 0 || button < 0 || (next >= 0 && button > next)) {
+            noteExample("set-up exams page " + page.status(), volunteer, page);
             throw new IllegalStateException("no start button for " + EXAM + " on " + volunteer.email
-                    + "'s exams page (HTTP " + page.statusCode() + ")");
+                    + "'s exams page (HTTP " + page.status() + ")");
         }
         button += "<input id=\"".length();
         volunteer.startButton = body.substring(button, body.indexOf('"', button));
@@ -286,6 +273,7 @@ public final class ExamCohortBenchmark {
         CountDownLatch done = new CountDownLatch(COHORT);
         List<CohortVolunteer> started = Collections.synchronizedList(new ArrayList<>());
         long begin = System.nanoTime();
+        long clientCpu = clientCpuNanos();
         for (CohortVolunteer volunteer : cohort) {
             long offset = (long) (ThreadLocalRandom.current().nextDouble() * START_WINDOW_S * 1e9);
             scheduler.schedule(() -> {
@@ -305,6 +293,8 @@ public final class ExamCohortBenchmark {
             System.out.printf("gave up waiting: %,d starts still unanswered%n", done.getCount());
         }
         long elapsed = millisSince(begin);
+        System.out.printf("this client's own CPU meanwhile: %.0f%% of one core%n",
+                (clientCpuNanos() - clientCpu) / 1e4 / Math.max(1, elapsed));
         System.out.printf("started: %,d of %,d in %,d ms (%.1f starts/s)%n", started.size(), COHORT, elapsed,
                 started.size() * 1000.0 / Math.max(1, elapsed));
         System.out.printf("start latency (POST start + GET attempt page): %s%n", latencies.summary());
@@ -327,25 +317,23 @@ public final class ExamCohortBenchmark {
         String form = form("exams", "exams", volunteer.startButton, "x", "jakarta.faces.ViewState",
                 volunteer.viewState);
         long[] sent = {System.nanoTime()};
-        return volunteer.client.sendAsync(post("/app/exams.xhtml", volunteer.session, form),
-                HttpResponse.BodyHandlers.ofString()).thenCompose(posted -> {
+        return http.post("/app/exams.xhtml", volunteer.session, form).thenCompose(posted -> {
                     startPosts.add(System.nanoTime() - sent[0]);
                     sent[0] = System.nanoTime();
-                    String location = posted.headers().firstValue("Location").orElse("");
+                    String location = posted.location().orElse("");
                     Matcher attempt = Pattern.compile("attempt=(\\d+)").matcher(location);
-                    if (posted.statusCode() != 302 || !attempt.find()) {
-                        noteExample("start POST " + posted.statusCode(), volunteer, posted);
-                        throw new Refused("POST /app/exams.xhtml: HTTP " + posted.statusCode()
+                    if (posted.status() != 302 || !attempt.find()) {
+                        noteExample("start POST " + posted.status(), volunteer, posted);
+                        throw new Refused("POST /app/exams.xhtml: HTTP " + posted.status()
                                 + (location.isEmpty() ? "" : " to " + location));
                     }
                     volunteer.attempt = Long.parseLong(attempt.group(1));
-                    return volunteer.client.sendAsync(get("/app/exam.xhtml?attempt=" + volunteer.attempt,
-                            volunteer.session), HttpResponse.BodyHandlers.ofString());
+                    return http.get("/app/exam.xhtml?attempt=" + volunteer.attempt, volunteer.session);
                 }).thenAccept(page -> {
                     startPages.add(System.nanoTime() - sent[0]);
-                    if (page.statusCode() != 200) {
-                        noteExample("start GET " + page.statusCode(), volunteer, page);
-                        throw new Refused("GET /app/exam.xhtml: HTTP " + page.statusCode());
+                    if (page.status() != 200) {
+                        noteExample("start GET " + page.status(), volunteer, page);
+                        throw new Refused("GET /app/exam.xhtml: HTTP " + page.status());
                     }
                     volunteer.questions = questions(page.body());
                     if (volunteer.questions.isEmpty()) {
@@ -412,6 +400,7 @@ public final class ExamCohortBenchmark {
         LongAdder sent = new LongAdder();
         CountDownLatch done = new CountDownLatch(started.size());
         long begin = System.nanoTime();
+        long clientCpu = clientCpuNanos();
         for (CohortVolunteer volunteer : started) {
             next(volunteer, 0, latencies, statuses, perSecond, sent, done, begin);
         }
@@ -420,6 +409,8 @@ public final class ExamCohortBenchmark {
             System.out.printf("gave up waiting: %,d volunteers still answering%n", done.getCount());
         }
         long elapsed = millisSince(begin);
+        System.out.printf("this client's own CPU meanwhile: %.0f%% of one core%n",
+                (clientCpuNanos() - clientCpu) / 1e4 / Math.max(1, elapsed));
         int peak = perSecond.values().stream().mapToInt(LongAdder::intValue).max().orElse(0);
         System.out.printf("autosaves: %,d sent in %,d ms: %.1f requests/s on average, %d in the busiest second%n",
                 sent.sum(), elapsed, sent.sum() * 1000.0 / Math.max(1, elapsed), peak);
@@ -444,27 +435,23 @@ public final class ExamCohortBenchmark {
             volunteer.given.put(position, answer);
             String form = "attempt=" + volunteer.attempt + "&position=" + position + "&answer="
                     + encode(String.join(",", answer.stream().map(String::valueOf).toList()));
-            HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + "/app/exam-answer")).timeout(TIMEOUT)
-                    .header("Cookie", "JSESSIONID=" + volunteer.session).header("X-Anxin-Autosave", "1")
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build();
             long[] sentAt = new long[1];
             slots.submit(() -> {
                 sentAt[0] = System.nanoTime();
                 sent.increment();
-                return volunteer.client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+                return http.post("/app/exam-answer", volunteer.session, form, "X-Anxin-Autosave", "1");
             }).whenComplete((response, failure) -> {
                 long now = System.nanoTime();
                 if (failure != null) {
                     error("autosave", failure);
                 } else {
                     latencies.add(now - sentAt[0]);
-                    statuses.merge(response.statusCode(), 1, Integer::sum);
+                    statuses.merge(response.status(), 1, Integer::sum);
                     perSecond.computeIfAbsent((now - begin) / 1_000_000_000L, s -> new LongAdder()).increment();
-                    if (response.statusCode() != 200) {
-                        noteExample("autosave " + response.statusCode(), volunteer, response);
+                    if (response.status() != 200) {
+                        noteExample("autosave " + response.status(), volunteer, response);
                     }
-                    if (response.statusCode() == 200) {
+                    if (response.status() == 200) {
                         volunteer.acknowledged.put(position, answer);
                         volunteer.acknowledgedSaves.merge(position, 1, Integer::sum);
                     }
@@ -570,7 +557,6 @@ public final class ExamCohortBenchmark {
 
     // --- helpers -----------------------------------------------------------------------------------------------
 
-    /** Runs {@code task} for every volunteer, {@code parallelism} at a time; failures are counted as set-up errors. */
     /** Runs a set-up step for every volunteer, {@code bench.loginParallelism} at a time, timing each. */
     private Latencies timedInParallel(VolunteerTask task) throws InterruptedException {
         Latencies each = new Latencies();
@@ -582,6 +568,7 @@ public final class ExamCohortBenchmark {
         return each;
     }
 
+    /** Runs {@code task} for every volunteer, {@code parallelism} at a time; failures are counted as set-up errors. */
     private void inParallel(int parallelism, VolunteerTask task) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(parallelism, daemon("bench-setup"));
         try {
@@ -632,9 +619,9 @@ public final class ExamCohortBenchmark {
     }
 
     /** Keeps the first response of each kind of failure, with whose it was, to print after the phase. */
-    private void noteExample(String kind, CohortVolunteer volunteer, HttpResponse<String> response) {
+    private void noteExample(String kind, CohortVolunteer volunteer, BenchHttp.Reply response) {
         examples.putIfAbsent(kind, String.format("%s (volunteer %d, attempt %d, session %s, %s): %s", kind,
-                volunteer.number, volunteer.attempt, volunteer.session, response.uri().getPath(),
+                volunteer.number, volunteer.attempt, volunteer.session, response.path(),
                 excerpt(response.body())));
     }
 
@@ -661,37 +648,16 @@ public final class ExamCohortBenchmark {
         });
     }
 
-    private static HttpResponse<String> send(CohortVolunteer volunteer, HttpRequest request)
-            throws IOException, InterruptedException {
-        return volunteer.client.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpRequest get(String path, String session) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(TIMEOUT)
-                .header("Accept-Language", "zh-CN");
-        if (session != null) {
-            request.header("Cookie", "JSESSIONID=" + session);
-        }
-        return request.build();
-    }
-
-    private static HttpRequest post(String path, String session, String form) {
-        return HttpRequest.newBuilder(URI.create(BASE + path)).timeout(TIMEOUT).header("Accept-Language", "zh-CN")
-                .header("Cookie", "JSESSIONID=" + session)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-    }
-
     /** The session id the response sets, or {@code current} when it sets none. */
-    private static String sessionOf(HttpResponse<?> response, String current) {
-        for (String cookie : response.headers().allValues("Set-Cookie")) {
+    private static String sessionOf(BenchHttp.Reply response, String current) {
+        for (String cookie : response.cookies()) {
             Matcher session = SESSION_COOKIE.matcher(cookie);
             if (session.find()) {
                 return session.group(1);
             }
         }
         if (current == null) {
-            throw new IllegalStateException("no session cookie from " + response.uri());
+            throw new IllegalStateException("no session cookie from " + response.path());
         }
         return current;
     }
@@ -746,6 +712,12 @@ public final class ExamCohortBenchmark {
             rows.next();
             return rows.getInt(1);
         }
+    }
+
+    /** CPU time this JVM (the client) has used, for each phase's share of the machine. */
+    private static long clientCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** The 1, 5 and 15 minute load averages where the system tells them: other work here skews the figures. */
