@@ -50,6 +50,9 @@ public class ApiKeys {
     @Inject
     Clock clock;
 
+    @Inject
+    ApiKeys self;
+
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     /** A key as the API sees its caller: which key, which organization, how many calls a minute. */
@@ -100,8 +103,10 @@ public class ApiKeys {
                 "key id " + keyId, caller.address()));
     }
 
-    /** The client a presented key belongs to; empty for an unknown or revoked key. */
-    @Transactional
+    /**
+     * The client a presented key belongs to; empty for an unknown or revoked key. Not transactional: a cached key,
+     * the common case, needs no transaction, and only a miss asks the store (in one of its own).
+     */
     public Optional<ApiClient> authenticate(String presented) {
         if (presented == null || presented.length() < 20 || presented.length() > 100) {
             return Optional.empty();
@@ -112,13 +117,18 @@ public class ApiKeys {
         if (cached != null && now.isBefore(cached.until())) {
             return cached.client();
         }
-        Optional<ApiClient> client = store.byHash(hash).filter(row -> !row.isRevoked())
-                .map(row -> new ApiClient(row.id(), row.organizationId(), row.perMinute()));
+        Optional<ApiClient> client = self.stored(hash);
         if (cache.size() > 10_000) {
             cache.clear();
         }
         cache.put(hash, new Cached(client, now.plus(CACHED)));
         return client;
+    }
+
+    @Transactional
+    public Optional<ApiClient> stored(String hash) {
+        return store.byHash(hash).filter(row -> !row.isRevoked())
+                .map(row -> new ApiClient(row.id(), row.organizationId(), row.perMinute()));
     }
 
     private void requireAdmin(Caller caller, long organizationId) {

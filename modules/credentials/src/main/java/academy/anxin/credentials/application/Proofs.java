@@ -54,6 +54,9 @@ public class Proofs {
     @ConfigProperty(name = "anxin.public.url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
+    @Inject
+    Proofs self;
+
     private volatile SigningKeyRing ring;
 
     /** The base of every public address the proofs carry, without a trailing slash. */
@@ -113,10 +116,15 @@ public class Proofs {
         return URI.create(base() + "/api/v1/status-lists/" + purpose.value());
     }
 
-    /** The body of {@code GET /.well-known/jwks.json}. */
-    @Transactional
+    /** The body of {@code GET /.well-known/jwks.json}; only the very first call needs a transaction (to read the keys). */
     public String jwks() {
-        return ring().publicJwkSetJson();
+        SigningKeyRing current = ring;
+        return (current != null ? current : self.loadedRing()).publicJwkSetJson();
+    }
+
+    @Transactional
+    public SigningKeyRing loadedRing() {
+        return ring();
     }
 
     /** A verifier over the published keys, for checking a credential the way a downstream service would. */

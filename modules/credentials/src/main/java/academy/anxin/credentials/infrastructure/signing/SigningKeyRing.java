@@ -25,6 +25,7 @@ public final class SigningKeyRing {
     private final URI jwksUrl;
     private final Clock clock;
     private volatile List<SigningKey> keys;
+    private volatile Published published;
 
     /**
      * @param jwksUrl where the public keys are published ({@code GET /.well-known/jwks.json}); each key's
@@ -92,6 +93,17 @@ public final class SigningKeyRing {
 
     /** The body of {@code GET /.well-known/jwks.json}: {@code {"keys":[{"kty":"RSA",...}]}}, public parts only. */
     public String publicJwkSetJson() {
-        return publicJwkSet().toString(true);
+        Published current = published;
+        if (current == null || current.keys() != keys) {
+            // written once per set of keys: it is asked for on every fetch of the JWK Set
+            // a rotation in between only means the next call writes it again
+            List<SigningKey> now = keys;
+            current = new Published(now, publicJwkSet().toString(true));
+            published = current;
+        }
+        return current.json();
+    }
+
+    private record Published(List<SigningKey> keys, String json) {
     }
 }
