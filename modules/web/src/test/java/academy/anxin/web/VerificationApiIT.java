@@ -318,6 +318,11 @@ class VerificationApiIT {
                 "/api/v1/status-lists/{purpose}")) {
             assertTrue(openapi.contains(path), "documented: " + path);
         }
+        // the verification endpoint is a servlet documented by a model reader: its bodies' schemas must be there
+        for (String schema : List.of("VerificationRequest:", "VerificationAnswer:", "VerifiedCredential:",
+                "ApiProblem:", "apiKey:")) {
+            assertTrue(openapi.contains(schema), "documented: " + schema + "\n" + openapi);
+        }
     }
 
     // --- the calls

@@ -1,0 +1,81 @@
+package academy.anxin.api.v1;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASModelReader;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+/**
+ * Documents {@code POST /api/v1/verifications} in {@code /openapi}: the endpoint is a {@link VerificationServlet},
+ * which MicroProfile OpenAPI cannot scan, so this model is merged with what the JAX-RS resources' annotations
+ * give (registered as {@code mp.openapi.model.reader}). The bodies' schemas come from the annotated records
+ * ({@link VerificationRequest.Body}, {@link VerificationServlet.Answer}, {@code ApiProblem}).
+ */
+public class VerificationDocument implements OASModelReader {
+
+    static final String PATH = "/api/v1/verifications";
+    static final String API_KEY = "apiKey";
+    private static final String JSON = "application/json";
+
+    @Override
+    public OpenAPI buildModel() {
+        return OASFactory.createOpenAPI()
+                .components(OASFactory.createComponents().addSecurityScheme(API_KEY, OASFactory.createSecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer")
+                        .description("An organization's API key (axk_...), created by its admins on the "
+                                + "organization's page and shown once. Sent as Authorization: Bearer <key>.")))
+                .paths(OASFactory.createPaths().addPathItem(PATH, OASFactory.createPathItem()
+                        .POST(OASFactory.createOperation()
+                                .operationId("verify")
+                                .addTag("verification")
+                                .summary("Verify a volunteer for a case")
+                                .description("Names the volunteer (a credential number, or a member id within the "
+                                        + "key's organization) and what the case needs (minimum tier, "
+                                        + "endorsements, risk level; each optional). Answers allowed or not, the "
+                                        + "reasons (\"L3 required, holds L2\", \"DISABILITY endorsement "
+                                        + "suspended\"), the credentials that decided it with what they say, and "
+                                        + "the time of the check. Nothing else about the person is disclosed. "
+                                        + "Rate-limited per key; every call is audited.")
+                                .addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(API_KEY))
+                                .requestBody(OASFactory.createRequestBody().required(true)
+                                        .content(json("VerificationRequest")))
+                                .responses(OASFactory.createAPIResponses()
+                                        .addAPIResponse("200", response("decided", "VerificationAnswer"))
+                                        .addAPIResponse("400", problem("malformed body: not JSON, both or neither "
+                                                + "volunteer field, a member id that is not a positive number, an "
+                                                + "unknown tier, endorsement or risk code, a malformed credential "
+                                                + "number or a wrong check digit; the code names the field"))
+                                        .addAPIResponse("401", problem("missing, unknown or revoked API key")
+                                                .addHeader("WWW-Authenticate", header("Bearer")))
+                                        .addAPIResponse("404", problem("no such credential number, or no such "
+                                                + "member in the key's organization"))
+                                        .addAPIResponse("413", problem("a body over 4 KB"))
+                                        .addAPIResponse("429", problem("over the key's rate")
+                                                .addHeader("Retry-After",
+                                                        header("seconds until a call would be taken")))))));
+    }
+
+    private static APIResponse problem(String description) {
+        return response(description, "ApiProblem");
+    }
+
+    private static APIResponse response(String description, String schema) {
+        return OASFactory.createAPIResponse().description(description).content(json(schema));
+    }
+
+    private static Content json(String schema) {
+        MediaType type = OASFactory.createMediaType().schema(OASFactory.createSchema()
+                .ref("#/components/schemas/" + schema));
+        return OASFactory.createContent().addMediaType(JSON, type);
+    }
+
+    private static Header header(String description) {
+        return OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING));
+    }
+}
