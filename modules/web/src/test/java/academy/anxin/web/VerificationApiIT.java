@@ -294,6 +294,7 @@ class VerificationApiIT {
         assertThrows(CredentialRejected.class, () -> verifierOverPublishedKeys().verifyBadge(oneCharacter));
 
         assertProblem(404, "credential.unknown", get("/api/v1/credentials/" + NOBODY));
+        assertProblem(405, "http.405", get("/api/v1/verifications"));
         assertProblem(400, "credential.number.format", get("/api/v1/credentials/not-a-number"));
 
         HttpResponse<String> list = get("/api/v1/status-lists/revocation");

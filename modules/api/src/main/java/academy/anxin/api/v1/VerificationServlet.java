@@ -10,6 +10,7 @@ import jakarta.json.Json;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,6 +58,18 @@ public class VerificationServlet extends HttpServlet {
 
     @Inject
     transient Verification verification;
+
+    /** Anything but POST: a JSON 405 naming the method to use, as the rest of the API answers. */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        if ("POST".equals(request.getMethod())) {
+            super.service(request, response);
+            return;
+        }
+        response.setHeader("Allow", "POST");
+        reply(response, 405, new ApiProblem("http.405", "use POST / 请使用 POST"));
+    }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
