@@ -18,6 +18,8 @@ import academy.anxin.kernel.domain.AuditRecord;
 import academy.anxin.learning.domain.CourseCompleted;
 import academy.anxin.practice.domain.PracticeApproved;
 import com.nimbusds.jose.util.JSONObjectUtils;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -25,11 +27,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -46,6 +52,8 @@ public class Issuance {
     public static final String ACTOR = "system:issuance";
     private static final Logger LOG = Logger.getLogger(Issuance.class.getName());
     private static final SecureRandom INDICES = new SecureRandom();
+    /** How long the action that earned a credential waits for its issuance before going on without it. */
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
 
     @Inject
     TierRules tierRules;
@@ -68,6 +76,9 @@ public class Issuance {
     @Inject
     Issuance self;
 
+    @Resource
+    ManagedExecutorService executor;
+
     private final EligibilityEngine engine = new EligibilityEngine();
 
     void onCourse(@Observes(during = TransactionPhase.AFTER_SUCCESS) CourseCompleted completed) {
@@ -86,12 +97,23 @@ public class Issuance {
         considerSafely(approved.personId());
     }
 
+    /*
+     * The observers run while the finished transaction is still bound to the thread, and Payara cannot resume it
+     * after a REQUIRES_NEW (InvalidTransactionException, logged on every issuance). A pool thread has no transaction
+     * to suspend; waiting for it keeps issuance part of the action that earned it, so the volunteer's next page
+     * already shows the credential.
+     */
     void considerSafely(long personId) {
         try {
-            self.consider(personId);
-        } catch (RuntimeException e) {
+            executor.submit(() -> self.consider(personId)).get(LONGEST_WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
             // the next piece of evidence tries again; the volunteer's own work is already saved
-            LOG.log(Level.WARNING, "could not weigh the evidence of person " + personId, e);
+            LOG.log(Level.WARNING, "could not weigh the evidence of person " + personId, e.getCause());
+        } catch (TimeoutException e) {
+            LOG.log(Level.WARNING, "still weighing the evidence of person " + personId + " after " + LONGEST_WAIT
+                    + "; it goes on in the background");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
