@@ -116,7 +116,7 @@ public class Proofs {
         return URI.create(base() + "/api/v1/status-lists/" + purpose.value());
     }
 
-    /** The body of {@code GET /.well-known/jwks.json}; only the very first call needs a transaction (to read the keys). */
+    /** The body of {@code GET /.well-known/jwks.json}; only the first call needs a transaction (to read the keys). */
     public String jwks() {
         SigningKeyRing current = ring;
         return (current != null ? current : self.loadedRing()).publicJwkSetJson();

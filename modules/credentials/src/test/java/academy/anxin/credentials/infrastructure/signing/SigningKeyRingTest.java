@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,6 +72,19 @@ class SigningKeyRingTest {
         assertEquals(fresh, ring.active());
         assertFalse(ring.find(second.kid()).orElseThrow().isActive());
         assertEquals(List.of(second.kid(), fresh.kid()), ring.keys().stream().map(SigningKey::kid).toList());
+    }
+
+    @Test
+    void theWrittenJwksIsWrittenAgainAfterARotation() {
+        SigningKeyRing ring = new SigningKeyRing(JWKS, CLOCK, List.of(second));
+        String before = ring.publicJwkSetJson();
+        assertSame(before, ring.publicJwkSetJson(), "written once per set of keys");
+
+        SigningKey fresh = ring.rotate();
+
+        String after = ring.publicJwkSetJson();
+        assertTrue(after.contains(fresh.kid()) && after.contains(second.kid()), after);
+        assertFalse(before.contains(fresh.kid()));
     }
 
     @Test
