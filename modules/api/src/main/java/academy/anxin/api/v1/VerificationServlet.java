@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -122,7 +123,7 @@ public class VerificationServlet extends HttpServlet {
         try {
             Verification.Answer answer = verification.verify(client, asked.volunteer(), asked.requirement(),
                     asked.asked());
-            reply(response, 200, Answer.of(answer));
+            reply(response, 200, Answer.of(answer)::writeTo);
         } catch (Verification.UnknownVolunteer unknown) {
             reply(response, 404, new ApiProblem("verification.unknownVolunteer",
                     asked.volunteer().credentialNumber() != null ? "no credential with this number / 无此证书编号"
@@ -141,23 +142,17 @@ public class VerificationServlet extends HttpServlet {
         }
     }
 
-    private static void reply(HttpServletResponse response, int status, Answer answer) throws IOException {
+    private static void reply(HttpServletResponse response, int status, ApiProblem problem) throws IOException {
+        reply(response, status, out -> out.writeStartObject().write("code", problem.code())
+                .write("message", problem.message()).writeEnd());
+    }
+
+    private static void reply(HttpServletResponse response, int status, Consumer<JsonGenerator> body)
+            throws IOException {
         ByteArrayOutputStream json = new ByteArrayOutputStream(512);
         try (JsonGenerator out = JSON.createGenerator(json, StandardCharsets.UTF_8)) {
-            answer.writeTo(out);
+            body.accept(out);
         }
-        send(response, status, json);
-    }
-
-    private static void reply(HttpServletResponse response, int status, ApiProblem problem) throws IOException {
-        ByteArrayOutputStream json = new ByteArrayOutputStream(256);
-        try (JsonGenerator out = JSON.createGenerator(json, StandardCharsets.UTF_8)) {
-            out.writeStartObject().write("code", problem.code()).write("message", problem.message()).writeEnd();
-        }
-        send(response, status, json);
-    }
-
-    private static void send(HttpServletResponse response, int status, ByteArrayOutputStream json) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");
         response.setHeader("Cache-Control", "no-store");
