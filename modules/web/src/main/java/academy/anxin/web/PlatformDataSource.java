@@ -1,6 +1,6 @@
 package academy.anxin.web;
 
-import academy.anxin.kernel.infrastructure.Database;
+import academy.anxin.kernel.platform.Database;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 

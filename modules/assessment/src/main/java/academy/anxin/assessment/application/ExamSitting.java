@@ -1,5 +1,6 @@
 package academy.anxin.assessment.application;
 
+import academy.anxin.kernel.domain.PlatformTime;
 import academy.anxin.assessment.domain.Attempt;
 import academy.anxin.assessment.domain.AttemptItem;
 import academy.anxin.assessment.domain.Attempts;
@@ -44,7 +45,6 @@ import java.util.stream.Collectors;
 public class ExamSitting {
 
     /** Exam times are told in Beijing time, as the platform's other dates are. */
-    public static final java.time.ZoneId PLATFORM_ZONE = java.time.ZoneId.of("Asia/Shanghai");
     private static final SecureRandom SEEDS = new SecureRandom();
 
     @Inject
@@ -188,7 +188,7 @@ public class ExamSitting {
         Optional<Instant> until = closed.stream().map(Attempt::submittedAt).max(Comparator.naturalOrder())
                 .map(t -> t.plus(blueprint.cooldown())).filter(now::isBefore);
         if (until.isPresent()) {
-            throw new DomainException(null, "assessment.attempt.cooldown", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(PLATFORM_ZONE).format(until.get()));
+            throw new DomainException(null, "assessment.attempt.cooldown", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(PlatformTime.ZONE).format(until.get()));
         }
         BankCache.Bank bank = banks.current(examCode);
         long seed = SEEDS.nextLong();

@@ -1,6 +1,7 @@
 package academy.anxin.assessment.application;
 
-import academy.anxin.kernel.infrastructure.SchemaMigrated;
+import academy.anxin.kernel.platform.SchemaMigrated;
+import academy.anxin.kernel.platform.StartupPhase;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -29,7 +30,7 @@ public class ExamStartup {
     @ConfigProperty(name = "anxin.content.dir")
     Optional<String> contentDir;
 
-    void onSchemaMigrated(@Observes @Priority(550) SchemaMigrated migrated) {
+    void onSchemaMigrated(@Observes @Priority(StartupPhase.EXAM_BANKS) SchemaMigrated migrated) {
         BankReport report = importConfigured(ACTOR);
         if (!report.succeeded()) {
             LOG.severe("exam import refused; nothing was written:\n" + String.join("\n",

@@ -1,6 +1,6 @@
 package academy.anxin.assessment.infrastructure;
 
-import academy.anxin.kernel.infrastructure.ContextSchema;
+import academy.anxin.kernel.platform.ContextSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 

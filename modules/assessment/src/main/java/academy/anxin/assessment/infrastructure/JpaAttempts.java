@@ -5,7 +5,7 @@ import academy.anxin.assessment.domain.Attempt;
 import academy.anxin.assessment.domain.AttemptItem;
 import academy.anxin.assessment.domain.Attempts;
 import academy.anxin.assessment.domain.ItemType;
-import academy.anxin.kernel.infrastructure.Database;
+import academy.anxin.kernel.platform.Database;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

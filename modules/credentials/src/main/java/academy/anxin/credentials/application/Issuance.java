@@ -1,5 +1,6 @@
 package academy.anxin.credentials.application;
 
+import academy.anxin.kernel.domain.PlatformTime;
 import academy.anxin.assessment.domain.ExamPassed;
 import academy.anxin.credentials.domain.BitstringStatusList;
 import academy.anxin.credentials.domain.Credential;
@@ -165,7 +166,7 @@ public class Issuance {
     }
 
     private String issue(long personId, CredentialRule rule, Eligibility eligibility, Evidence evidence, Instant now) {
-        int year = now.atZone(ValidityPeriod.ZONE).getYear();
+        int year = now.atZone(PlatformTime.ZONE).getYear();
         CredentialNumber number = CredentialNumber.of(rule.kind(), year, store.nextSerial());
         Credential credential = Credential.issue(number, personId, rule.validityMonths(), ACTOR, now);
         int revocation = freeIndex();

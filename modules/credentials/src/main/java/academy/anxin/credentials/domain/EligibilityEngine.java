@@ -1,5 +1,6 @@
 package academy.anxin.credentials.domain;
 
+import academy.anxin.kernel.domain.PlatformTime;
 import academy.anxin.credentials.domain.Eligibility.Purpose;
 import academy.anxin.credentials.domain.Eligibility.Refusal;
 import academy.anxin.credentials.domain.Evidence.ApprovedPractice;
@@ -22,7 +23,7 @@ import java.util.function.Predicate;
  * <p>Deliberate choices: a requirement met by evidence shows as such even when a recognition also covers it, so
  * the page shows real progress; a prerequisite tier is met by an active credential of that tier <em>or a higher
  * one</em> (an L3 volunteer whose L2 lapsed is still beyond L2), its tenure the longest such holding; practice
- * counts by the day it took place, in {@link ValidityPeriod#ZONE}.
+ * counts by the day it took place, in {@link PlatformTime#ZONE}.
  */
 public final class EligibilityEngine {
 
@@ -41,7 +42,7 @@ public final class EligibilityEngine {
         }
 
         private static LocalDate day(Instant instant) {
-            return instant.atZone(ValidityPeriod.ZONE).toLocalDate();
+            return instant.atZone(PlatformTime.ZONE).toLocalDate();
         }
     }
 
@@ -144,8 +145,8 @@ public final class EligibilityEngine {
         List<HeldCredential> atLeast = evidence.held().stream()
                 .filter(h -> h.kind().isTier() && h.kind().tier().compareTo(held.tier()) >= 0).toList();
         long months = atLeast.stream().filter(h -> h.activeAt(now))
-                .mapToLong(h -> ChronoUnit.MONTHS.between(h.heldSince().atZone(ValidityPeriod.ZONE),
-                        now.atZone(ValidityPeriod.ZONE)))
+                .mapToLong(h -> ChronoUnit.MONTHS.between(h.heldSince().atZone(PlatformTime.ZONE),
+                        now.atZone(PlatformTime.ZONE)))
                 .max().orElse(-1);
         String tier = held.tier().name();
         if (months < 0) {

@@ -1,17 +1,15 @@
 package academy.anxin.credentials.domain;
 
+import academy.anxin.kernel.domain.PlatformTime;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Objects;
 
 /**
  * The time a credential is valid in, from (inclusive) until (exclusive). Months are counted on the calendar of
- * {@link #ZONE}: the platform serves China, so "valid 24 months from 15 March" means until 15 March two years on in
- * Beijing time, whatever the server's own zone.
+ * {@link PlatformTime#ZONE}: the platform serves China, so "valid 24 months from 15 March" means until 15 March
+ * two years on in Beijing time, whatever the server's own zone.
  */
 public record ValidityPeriod(Instant from, Instant until) {
-
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     public ValidityPeriod {
         Objects.requireNonNull(from, "from");
@@ -26,7 +24,7 @@ public record ValidityPeriod(Instant from, Instant until) {
     }
 
     public static Instant plusMonths(Instant instant, int months) {
-        return instant.atZone(ZONE).plusMonths(months).toInstant();
+        return instant.atZone(PlatformTime.ZONE).plusMonths(months).toInstant();
     }
 
     public boolean contains(Instant instant) {

@@ -1,5 +1,6 @@
 package academy.anxin.credentials.infrastructure;
 
+import academy.anxin.kernel.platform.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

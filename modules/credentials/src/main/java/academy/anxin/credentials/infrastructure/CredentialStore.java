@@ -1,5 +1,6 @@
 package academy.anxin.credentials.infrastructure;
 
+import academy.anxin.kernel.platform.Sql;
 import academy.anxin.credentials.domain.Credential;
 import academy.anxin.credentials.domain.CredentialNumber;
 import academy.anxin.credentials.domain.StandingChanged;

@@ -1,6 +1,7 @@
 package academy.anxin.credentials.infrastructure;
 
-import academy.anxin.kernel.infrastructure.Database;
+import academy.anxin.kernel.platform.Sql;
+import academy.anxin.kernel.platform.Database;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,6 @@
 package academy.anxin.credentials.domain;
 
+import academy.anxin.kernel.domain.PlatformTime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -53,7 +54,7 @@ class EligibilityEngineTest {
     }
 
     static Instant monthsAgo(int months) {
-        return NOW.atZone(ValidityPeriod.ZONE).minusMonths(months).toInstant();
+        return NOW.atZone(PlatformTime.ZONE).minusMonths(months).toInstant();
     }
 
     /** Everything the crisis rule asks for, with a little to spare. */

@@ -14,7 +14,7 @@ import academy.anxin.kernel.domain.ContentProblem;
 import academy.anxin.kernel.domain.Endorsement;
 import academy.anxin.kernel.domain.Language;
 import academy.anxin.kernel.domain.Tier;
-import academy.anxin.kernel.infrastructure.ContentFiles;
+import academy.anxin.kernel.content.ContentFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -11,7 +11,8 @@ import academy.anxin.identity.domain.PersonName;
 import academy.anxin.kernel.application.AuditTrail;
 import academy.anxin.kernel.domain.AuditRecord;
 import academy.anxin.kernel.domain.Language;
-import academy.anxin.kernel.infrastructure.SchemaMigrated;
+import academy.anxin.kernel.platform.SchemaMigrated;
+import academy.anxin.kernel.platform.StartupPhase;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -54,7 +55,7 @@ public class PlatformAdminBootstrap {
     Optional<String> adminPassword;
 
     @Transactional
-    void onSchemaMigrated(@Observes @Priority(100) SchemaMigrated migrated) {
+    void onSchemaMigrated(@Observes @Priority(StartupPhase.PLATFORM_ADMIN) SchemaMigrated migrated) {
         if (people.anyPlatformAdmin()) {
             return;
         }

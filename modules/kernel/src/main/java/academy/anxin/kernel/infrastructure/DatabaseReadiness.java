@@ -1,5 +1,6 @@
 package academy.anxin.kernel.infrastructure;
 
+import academy.anxin.kernel.platform.Database;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package academy.anxin.kernel.infrastructure;
 
+import academy.anxin.kernel.platform.ContextSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 

@@ -1,5 +1,8 @@
 package academy.anxin.kernel.infrastructure;
 
+import academy.anxin.kernel.platform.ContextSchema;
+import academy.anxin.kernel.platform.Database;
+import academy.anxin.kernel.platform.SchemaMigrated;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;

@@ -1,6 +1,7 @@
 package academy.anxin.learning.application;
 
-import academy.anxin.kernel.infrastructure.SchemaMigrated;
+import academy.anxin.kernel.platform.SchemaMigrated;
+import academy.anxin.kernel.platform.StartupPhase;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,7 +31,7 @@ public class StartupImport {
     @ConfigProperty(name = "anxin.content.dir")
     Optional<String> contentDir;
 
-    void onSchemaMigrated(@Observes @Priority(500) SchemaMigrated migrated) {
+    void onSchemaMigrated(@Observes @Priority(StartupPhase.CURRICULUM) SchemaMigrated migrated) {
         Optional<ImportReport> report = importConfigured(ACTOR);
         report.ifPresent(r -> {
             if (!r.succeeded()) {

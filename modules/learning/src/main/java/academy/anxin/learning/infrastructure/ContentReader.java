@@ -1,10 +1,10 @@
 package academy.anxin.learning.infrastructure;
 
 import academy.anxin.kernel.domain.Endorsement;
-import academy.anxin.kernel.infrastructure.ContentFault;
-import academy.anxin.kernel.infrastructure.ContentFiles;
-import academy.anxin.kernel.infrastructure.ContentProblems;
-import academy.anxin.kernel.infrastructure.YamlNode;
+import academy.anxin.kernel.content.ContentFault;
+import academy.anxin.kernel.content.ContentFiles;
+import academy.anxin.kernel.content.ContentProblems;
+import academy.anxin.kernel.content.YamlNode;
 import academy.anxin.kernel.domain.LocalizedText;
 import academy.anxin.kernel.domain.Tier;
 import academy.anxin.learning.domain.ContentBundle;

@@ -1,5 +1,6 @@
 package academy.anxin.practice.application;
 
+import academy.anxin.kernel.domain.PlatformTime;
 import academy.anxin.identity.application.Caller;
 import academy.anxin.identity.application.MembershipView;
 import academy.anxin.identity.application.OrganizationService;
@@ -20,7 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +34,6 @@ import java.util.Set;
 public class PracticeLog {
 
     /** Sessions happen in China: "not in the future" and days are judged on its clock. */
-    public static final ZoneId PLATFORM_ZONE = ZoneId.of("Asia/Shanghai");
 
     @Inject
     PracticeSessions sessions;
@@ -73,7 +72,7 @@ public class PracticeLog {
     @Transactional
     public long save(Caller caller, Long sessionId, long organizationId, long supervisorId, SessionDetails details,
                      boolean submit) {
-        LocalDateTime now = LocalDateTime.now(clock.withZone(PLATFORM_ZONE));
+        LocalDateTime now = LocalDateTime.now(clock.withZone(PlatformTime.ZONE));
         var joined = organizations.joinedAt(caller.personId(), organizationId)
                 .orElseThrow(() -> new DomainException("organization", "practice.organization.notMember"));
         if (supervisorId == caller.personId()) {
@@ -82,7 +81,7 @@ public class PracticeLog {
         if (!entitlement.maySignOff(supervisorId, organizationId)) {
             throw new DomainException("supervisor", "practice.supervisor.notEntitled");
         }
-        details.check(now, joined.atZone(PLATFORM_ZONE).toLocalDate());
+        details.check(now, joined.atZone(PlatformTime.ZONE).toLocalDate());
         refuseOverlap(caller.personId(), sessionId, details);
         PracticeSession session;
         if (sessionId == null) {

@@ -1,6 +1,6 @@
 package academy.anxin.practice.infrastructure;
 
-import academy.anxin.kernel.infrastructure.ContextSchema;
+import academy.anxin.kernel.platform.ContextSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 

@@ -1,6 +1,7 @@
 package academy.anxin.search.infrastructure;
 
-import academy.anxin.kernel.infrastructure.SchemaMigrated;
+import academy.anxin.kernel.platform.SchemaMigrated;
+import academy.anxin.kernel.platform.StartupPhase;
 import academy.anxin.learning.application.Catalog;
 import academy.anxin.learning.application.ContentImported;
 import academy.anxin.learning.application.CurriculumText;
@@ -53,7 +54,7 @@ public class CurriculumIndex {
     private final Object rebuilding = new Object();
 
     /** After the schema and the content import at start-up (priority 500): open, check, rebuild if needed. */
-    void onStart(@Observes @Priority(800) SchemaMigrated migrated) {
+    void onStart(@Observes @Priority(StartupPhase.SEARCH_INDEX) SchemaMigrated migrated) {
         executor.submit(() -> refresh("start"));
     }
 

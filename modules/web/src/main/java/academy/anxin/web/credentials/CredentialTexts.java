@@ -1,5 +1,6 @@
 package academy.anxin.web.credentials;
 
+import academy.anxin.kernel.domain.PlatformTime;
 import academy.anxin.credentials.domain.RequirementResult;
 import academy.anxin.credentials.application.CredentialView;
 import academy.anxin.web.i18n.Texts;
@@ -7,7 +8,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,6 @@ import java.util.List;
 @RequestScoped
 public class CredentialTexts {
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     @Inject
     Texts texts;
@@ -38,7 +37,7 @@ public class CredentialTexts {
     }
 
     public String date(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(BEIJING).format(instant);
+        return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(PlatformTime.ZONE).format(instant);
     }
 
     public int percent(RequirementResult result) {

@@ -1,5 +1,6 @@
 package academy.anxin.web.demo;
 
+import academy.anxin.kernel.domain.PlatformTime;
 import academy.anxin.identity.application.AccountService;
 import academy.anxin.identity.application.Caller;
 import academy.anxin.identity.application.OrganizationFounding;
@@ -11,7 +12,8 @@ import academy.anxin.identity.domain.OrganizationKind;
 import academy.anxin.identity.domain.Role;
 import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.kernel.domain.Language;
-import academy.anxin.kernel.infrastructure.SchemaMigrated;
+import academy.anxin.kernel.platform.SchemaMigrated;
+import academy.anxin.kernel.platform.StartupPhase;
 import academy.anxin.assessment.application.DemoCandidate;
 import academy.anxin.assessment.application.ExamSitting;
 import academy.anxin.credentials.application.ApiKeys;
@@ -103,7 +105,7 @@ public class DemoData {
     @ConfigProperty(name = "anxin.data.dir", defaultValue = "./data")
     String dataDir;
 
-    void onSchemaMigrated(@Observes @Priority(1000) SchemaMigrated migrated) {
+    void onSchemaMigrated(@Observes @Priority(StartupPhase.DEMO) SchemaMigrated migrated) {
         if (!demo) {
             return;
         }
@@ -211,7 +213,7 @@ public class DemoData {
      * with a comment, one waiting for the supervisor, one draft.
      */
     private void practice(Caller volunteer, Caller supervisor, long org, long supervisorId) {
-        LocalDateTime earliest = LocalDate.now(PracticeLog.PLATFORM_ZONE).minusDays(1).atTime(9, 0);
+        LocalDateTime earliest = LocalDate.now(PlatformTime.ZONE).minusDays(1).atTime(9, 0);
         // the foundation tier asks for role-play and observation besides live work: these two make up its hours
         long rolePlay = practiceLog.save(volunteer, null, org, supervisorId, session(earliest, 120, Modality.ROLE_PLAY,
                 Population.GENERAL_PUBLIC, RiskLevel.LOW, "和两位同伴轮流扮演来电者，练习开场、情感反映和结束通话。"), true);

@@ -1,5 +1,6 @@
 package academy.anxin.web.exams;
 
+import academy.anxin.kernel.domain.PlatformTime;
 import academy.anxin.assessment.application.ExamCard;
 import academy.anxin.assessment.application.ExamSitting;
 import academy.anxin.kernel.domain.DomainException;
@@ -44,7 +45,7 @@ public class ExamsPage implements Serializable {
     /** A moment as the volunteer reads it: Beijing time, to the minute. */
     public String when(java.time.Instant instant) {
         return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .withZone(ExamSitting.PLATFORM_ZONE).format(instant);
+                .withZone(PlatformTime.ZONE).format(instant);
     }
 
     /** Starts (or resumes) an attempt and opens it; a refusal is explained on this page. */

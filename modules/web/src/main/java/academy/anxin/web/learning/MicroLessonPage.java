@@ -1,5 +1,6 @@
 package academy.anxin.web.learning;
 
+import academy.anxin.kernel.domain.PlatformTime;
 import academy.anxin.learning.application.Catalog;
 import academy.anxin.learning.application.MicroLessonView;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,7 +35,7 @@ public class MicroLessonPage {
     }
 
     public MicroLessonView getToday() {
-        return catalog.microLessonOf(LocalDate.now(MyLearningPage.PLATFORM_ZONE)).orElse(null);
+        return catalog.microLessonOf(LocalDate.now(PlatformTime.ZONE)).orElse(null);
     }
 
     public MicroLessonView getLesson() {

@@ -1,5 +1,6 @@
 package academy.anxin.web.learning;
 
+import academy.anxin.kernel.domain.PlatformTime;
 import academy.anxin.learning.application.Catalog;
 import academy.anxin.learning.application.MicroLessonView;
 import academy.anxin.learning.application.Study;
@@ -9,7 +10,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /** app/learning.xhtml and the home page's learning panel: the courses a volunteer started, and today's micro-lesson. */
@@ -18,7 +18,6 @@ import java.util.List;
 public class MyLearningPage {
 
     /** Days turn in China's time zone, where the volunteers are. */
-    static final ZoneId PLATFORM_ZONE = ZoneId.of("Asia/Shanghai");
 
     @Inject
     Study study;
@@ -44,7 +43,7 @@ public class MyLearningPage {
     }
 
     public MicroLessonView getToday() {
-        return catalog.microLessonOf(LocalDate.now(PLATFORM_ZONE)).orElse(null);
+        return catalog.microLessonOf(LocalDate.now(PlatformTime.ZONE)).orElse(null);
     }
 
     /** "1 h 5 min" style time spent, in whole minutes. */

@@ -1,5 +1,6 @@
 package academy.anxin.web.pages;
 
+import academy.anxin.kernel.domain.PlatformTime;
 import academy.anxin.identity.application.LoginService;
 import academy.anxin.web.i18n.LanguageChoice;
 import academy.anxin.web.i18n.Texts;
@@ -17,7 +18,6 @@ import academy.anxin.web.security.SessionFormMechanism;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** login.xhtml: email and password through Jakarta Security; a new session id at every login. */
@@ -25,7 +25,6 @@ import java.time.format.DateTimeFormatter;
 @RequestScoped
 public class LoginPage {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Inject
     SecurityContext security;
@@ -72,7 +71,7 @@ public class LoginPage {
             default -> {
                 logins.lockedUntil(email, request.getRemoteAddr()).ifPresentOrElse(
                         until -> texts.error(null, texts.text("login.locked",
-                                DateTimeFormatter.ofPattern("HH:mm").format(until.atZone(CHINA)))),
+                                DateTimeFormatter.ofPattern("HH:mm").format(until.atZone(PlatformTime.ZONE)))),
                         () -> texts.error(null, texts.text("login.failed")));
                 return null;
             }

@@ -1,4 +1,4 @@
-package academy.anxin.kernel.infrastructure;
+package academy.anxin.kernel.platform;
 
 /**
  * A bounded context's own schema: its Flyway migrations (under {@code classpath:db/<name>}) and its own history

@@ -1,21 +1,24 @@
-package academy.anxin.credentials.infrastructure;
+package academy.anxin.kernel.platform;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
-/** Instants in and out of DATETIME columns, which hold UTC. */
-final class Sql {
+/**
+ * Column values in and out of native queries: instants to and from DATETIME columns, which hold UTC, and numbers
+ * from whatever numeric type the driver returns. For stores that write SQL themselves instead of through JPA.
+ */
+public final class Sql {
 
     private Sql() {
     }
 
-    static LocalDateTime utc(Instant instant) {
+    public static LocalDateTime utc(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    static Instant instant(Object column) {
+    public static Instant instant(Object column) {
         if (column == null) {
             return null;
         }
@@ -28,7 +31,7 @@ final class Sql {
         throw new IllegalArgumentException("not a time: " + column.getClass());
     }
 
-    static long number(Object column) {
+    public static long number(Object column) {
         return ((Number) column).longValue();
     }
 }

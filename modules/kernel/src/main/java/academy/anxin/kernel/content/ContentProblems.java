@@ -1,4 +1,4 @@
-package academy.anxin.kernel.infrastructure;
+package academy.anxin.kernel.content;
 
 import academy.anxin.kernel.domain.ContentProblem;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package academy.anxin.kernel.infrastructure;
+package academy.anxin.kernel.platform;
 
 /** Names shared by everything that reaches the store of record. */
 public final class Database {
