@@ -12,13 +12,14 @@ import org.junit.platform.launcher.LauncherSessionListener;
 /**
  * Gives the integration tests a fresh database before Arquillian starts Payara Micro: the local MariaDB on
  * 127.0.0.1:3306 when it answers, else the same embedded MariaDB that {@code ./setup/run} uses. The database
- * {@code anxin_it} is dropped and created anew, so every run starts from an empty schema that Flyway builds.
+ * {@code anxin_it} (or the name in {@code -Danxin.it.db.name}, so that two checkouts can run their tests side by
+ * side) is dropped and created anew, so every run starts from an empty schema that Flyway builds.
  * The JDBC URL goes to the system property {@code anxin.it.db.url}, which arquillian.xml passes to Micro.
  */
 public class TestDatabase implements LauncherSessionListener {
 
     public static final String URL_PROPERTY = "anxin.it.db.url";
-    private static final String NAME = "anxin_it";
+    private static final String NAME = System.getProperty("anxin.it.db.name", "anxin_it");
 
     private EmbeddedDatabase embedded;
 
