@@ -43,7 +43,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             config.addArg("--user=root");
         }
         try {
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = KeptDataDB.create(config.build());
             db.start();
             return new EmbeddedDatabase(db, port);
         } catch (Exception e) {
