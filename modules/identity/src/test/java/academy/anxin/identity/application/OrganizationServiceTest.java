@@ -1,0 +1,327 @@
+package academy.anxin.identity.application;
+
+import static academy.anxin.identity.application.InMemoryIdentity.ADDRESS;
+import static academy.anxin.identity.application.InMemoryIdentity.caller;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import academy.anxin.identity.domain.EmailAddress;
+import academy.anxin.identity.domain.Membership;
+import academy.anxin.identity.domain.Organization;
+import academy.anxin.identity.domain.OrganizationKind;
+import academy.anxin.identity.domain.Person;
+import academy.anxin.identity.domain.Role;
+import academy.anxin.kernel.application.RecordingAuditTrail;
+import academy.anxin.kernel.domain.AccessDenied;
+import academy.anxin.kernel.domain.AuditEvent;
+import academy.anxin.kernel.domain.DomainException;
+import academy.anxin.kernel.domain.InvalidInput;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The decisions of {@link OrganizationService} over identity in memory: who founds an organization, who adds
+ * members and sets their roles (an organization's own admins, never another organization's), the last admin, and
+ * that each change is audited.
+ */
+class OrganizationServiceTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T06:00:00Z");
+
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final RecordingAuditTrail audit = new RecordingAuditTrail(clock);
+    private final InMemoryIdentity identity = new InMemoryIdentity(clock, audit);
+    private final OrganizationService service = identity.organizationService;
+
+    private final Person platformAdmin = identity.platformAdmin("平台管理员", "root@anxin.test");
+    private final Organization hotline = identity.organization("希望热线");
+    private final Organization site = identity.organization("社区站");
+    private final Person hotlineAdmin = identity.person("王芳", "wang@hotline.test");
+    private final Person siteAdmin = identity.person("李强", "li@site.test");
+    private final Person volunteer = identity.person("陈静", "chen@example.test");
+
+    OrganizationServiceTest() {
+        identity.member(hotlineAdmin, hotline, Role.ORG_ADMIN);
+        identity.member(siteAdmin, site, Role.ORG_ADMIN);
+    }
+
+    private static OrganizationFounding founding(String adminEmail, String adminName) {
+        return new OrganizationFounding("青少年热线", "Youth Line", OrganizationKind.HOTLINE, "310000", adminEmail,
+                adminName);
+    }
+
+    private Membership membershipOf(Person person, Organization organization) {
+        return identity.memberships.of(person.id(), organization.id()).orElseThrow();
+    }
+
+    // founding
+
+    @Test
+    void aPlatformAdminFoundsAnOrganizationWhoseNewFirstAdminGetsAOneTimePassword() {
+        FoundedOrganization founded = service.found(caller(platformAdmin), founding(" New.Admin@Youth.test ", "赵敏"));
+
+        Person admin = identity.people.byId(founded.adminPersonId()).orElseThrow();
+        assertEquals("new.admin@youth.test", founded.adminEmail());
+        assertEquals("赵敏", admin.displayName());
+        assertEquals(16, founded.oneTimePassword().length());
+        assertTrue(identity.hasher.matches(founded.oneTimePassword().toCharArray(), admin.passwordHash()),
+                "the account's password is the one shown once");
+        assertEquals(EnumSet.of(Role.VOLUNTEER, Role.ORG_ADMIN),
+                identity.memberships.of(admin.id(), founded.organizationId()).orElseThrow().roles());
+        assertEquals(List.of("ACCOUNT_CREATED", "ORGANIZATION_FOUNDED"), audit.actions());
+        AuditEvent created = audit.events().get(0);
+        assertEquals("person:" + platformAdmin.id(), created.actor());
+        assertEquals("person:" + admin.id(), created.subject());
+        assertEquals("first admin of organization:" + founded.organizationId(), created.detail());
+        AuditEvent foundedEntry = audit.last();
+        assertEquals("organization:" + founded.organizationId(), foundedEntry.subject());
+        assertEquals("first admin person:" + admin.id(), foundedEntry.detail());
+        assertEquals(ADDRESS, foundedEntry.address());
+    }
+
+    @Test
+    void aRegisteredPersonBecomesTheFirstAdminAsTheyAreWithoutANewPassword() {
+        String hashBefore = volunteer.passwordHash();
+        FoundedOrganization founded = service.found(caller(platformAdmin), founding("chen@example.test", " "));
+
+        assertEquals(volunteer.id(), founded.adminPersonId());
+        assertNull(founded.oneTimePassword());
+        assertEquals(hashBefore, volunteer.passwordHash());
+        assertTrue(service.holds(volunteer.id(), founded.organizationId(), Role.ORG_ADMIN));
+        assertEquals(List.of("ORGANIZATION_FOUNDED"), audit.actions(), "no account was created");
+    }
+
+    @Test
+    void onlyAPlatformAdminFoundsOrganizations() {
+        assertThrows(AccessDenied.class, () -> service.found(caller(hotlineAdmin), founding("x@youth.test", "赵敏")));
+        assertEquals(2, identity.organizations.all().size());
+        assertEquals(Optional.empty(), identity.people.byEmail(EmailAddress.of("x@youth.test")));
+        assertEquals(List.of(), audit.actions());
+    }
+
+    @Test
+    void everyProblemOfTheFoundingFormIsReportedAtOnce() {
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> service.found(caller(platformAdmin),
+                new OrganizationFounding(" ", "Youth Line", OrganizationKind.HOTLINE, "310000", "not an email", "")));
+        assertEquals(List.of("nameZh", "email", "name"), refused.problems().stream().map(DomainException::field)
+                .toList());
+        assertEquals(2, identity.organizations.all().size());
+        assertEquals(List.of(), audit.actions());
+    }
+
+    // adding members
+
+    @Test
+    void anAdminAddsARegisteredPersonWithTheRolesGivenAndAVolunteerAlways() {
+        long membershipId = service.addMember(caller(hotlineAdmin), hotline.id(), "Chen@Example.test",
+                EnumSet.of(Role.SUPERVISOR));
+
+        Membership added = identity.memberships.byId(membershipId).orElseThrow();
+        assertEquals(volunteer.id(), added.personId());
+        assertEquals(hotline.id(), added.organizationId());
+        assertEquals(EnumSet.of(Role.VOLUNTEER, Role.SUPERVISOR), added.roles());
+        assertEquals(NOW, added.joinedAt());
+        AuditEvent entry = audit.last();
+        assertEquals("MEMBER_ADDED", entry.action());
+        assertEquals("person:" + hotlineAdmin.id(), entry.actor());
+        assertEquals("person:" + volunteer.id(), entry.subject());
+        assertEquals("organization:" + hotline.id() + " roles [VOLUNTEER, SUPERVISOR]", entry.detail());
+    }
+
+    @Test
+    void aMemberWhoServedBeforeIsAddedSinceThenWithinTenYears() {
+        Instant since = NOW.atZone(ZoneOffset.UTC).minusYears(2).toInstant();
+        long membershipId = service.addMember(caller(hotlineAdmin), hotline.id(), "chen@example.test",
+                Set.of(), since);
+
+        assertEquals(since, identity.memberships.byId(membershipId).orElseThrow().joinedAt());
+        assertEquals("organization:" + hotline.id() + " roles [VOLUNTEER] member since " + since,
+                audit.last().detail());
+        for (Instant refusedSince : List.of(NOW.plusSeconds(1),
+                NOW.atZone(ZoneOffset.UTC).minusYears(10).minus(1, ChronoUnit.DAYS).toInstant())) {
+            DomainException refused = assertThrows(DomainException.class, () -> service.addMember(
+                    caller(siteAdmin), site.id(), "chen@example.test", Set.of(), refusedSince));
+            assertEquals("memberSince", refused.field());
+            assertEquals("identity.member.since", refused.messageKey());
+        }
+        assertEquals(Optional.empty(), identity.memberships.of(volunteer.id(), site.id()));
+    }
+
+    @Test
+    void onlyRegisteredPeopleAreAddedByTheirEmail() {
+        DomainException unknown = assertThrows(DomainException.class, () -> service.addMember(caller(hotlineAdmin),
+                hotline.id(), "nobody@example.test", Set.of()));
+        assertEquals("email", unknown.field());
+        assertEquals("identity.member.notRegistered", unknown.messageKey());
+        DomainException malformed = assertThrows(DomainException.class, () -> service.addMember(
+                caller(hotlineAdmin), hotline.id(), "chen at example", Set.of()));
+        assertEquals("identity.email.malformed", malformed.messageKey());
+        assertEquals(List.of(), audit.actions());
+    }
+
+    @Test
+    void aPersonIsAddedToAnOrganizationOnce() {
+        service.addMember(caller(hotlineAdmin), hotline.id(), "chen@example.test", Set.of());
+        DomainException again = assertThrows(DomainException.class, () -> service.addMember(caller(hotlineAdmin),
+                hotline.id(), "chen@example.test", EnumSet.of(Role.SUPERVISOR)));
+        assertEquals("email", again.field());
+        assertEquals("identity.member.already", again.messageKey());
+        assertEquals(EnumSet.of(Role.VOLUNTEER), membershipOf(volunteer, hotline).roles());
+        assertEquals(List.of("MEMBER_ADDED"), audit.actions());
+    }
+
+    @Test
+    void anotherOrganizationsAdminManagesNothingHere() {
+        Membership member = identity.member(volunteer, hotline);
+        identity.person("孙丽", "sun@example.test");
+        Caller other = caller(siteAdmin);
+
+        assertThrows(AccessDenied.class, () -> service.addMember(other, hotline.id(), "sun@example.test", Set.of()));
+        assertThrows(AccessDenied.class, () -> service.changeRoles(other, member.id(), EnumSet.of(Role.ORG_ADMIN),
+                member.version()));
+        assertThrows(AccessDenied.class, () -> service.members(other, hotline.id()));
+        assertThrows(AccessDenied.class, () -> service.organization(other, hotline.id()));
+        assertEquals(EnumSet.of(Role.VOLUNTEER), member.roles());
+        assertEquals(List.of(), audit.actions());
+    }
+
+    @Test
+    void aSupervisorOrVolunteerIsNotAnAdmin() {
+        Person supervisor = identity.person("周明", "zhou@hotline.test");
+        identity.member(supervisor, hotline, Role.SUPERVISOR);
+        Membership member = identity.member(volunteer, hotline);
+
+        assertThrows(AccessDenied.class, () -> service.addMember(caller(supervisor), hotline.id(),
+                "li@site.test", Set.of()));
+        assertThrows(AccessDenied.class, () -> service.changeRoles(caller(volunteer), member.id(),
+                EnumSet.of(Role.ORG_ADMIN), member.version()));
+        assertEquals(List.of(), audit.actions());
+    }
+
+    @Test
+    void aPlatformAdminMayManageAnyOrganization() {
+        service.addMember(caller(platformAdmin), hotline.id(), "chen@example.test", Set.of());
+        assertEquals(hotline.id(), service.organization(caller(platformAdmin), hotline.id()).id());
+        assertEquals(List.of("王芳", "陈静"), service.members(caller(platformAdmin), hotline.id()).stream()
+                .map(MemberView::name).sorted().toList());
+    }
+
+    @Test
+    void anAdminSeesTheirOwnOrganizationsMembersOnly() {
+        identity.member(volunteer, hotline, Role.SUPERVISOR);
+        identity.member(identity.person("孙丽", "sun@site.test"), site);
+
+        List<MemberView> members = service.members(caller(hotlineAdmin), hotline.id());
+        assertEquals(List.of("wang@hotline.test", "chen@example.test").stream().sorted().toList(),
+                members.stream().map(MemberView::email).sorted().toList());
+    }
+
+    // roles
+
+    @Test
+    void anAdminGrantsAndRevokesRolesAndEachChangeIsAudited() {
+        Membership member = identity.member(volunteer, hotline);
+
+        service.changeRoles(caller(hotlineAdmin), member.id(), EnumSet.of(Role.SUPERVISOR), member.version());
+        assertEquals(EnumSet.of(Role.VOLUNTEER, Role.SUPERVISOR), member.roles());
+        AuditEvent granted = audit.last();
+        assertEquals("ROLES_CHANGED", granted.action());
+        assertEquals("person:" + volunteer.id(), granted.subject());
+        assertEquals("organization:" + hotline.id() + " [VOLUNTEER] -> [VOLUNTEER, SUPERVISOR]", granted.detail());
+
+        service.changeRoles(caller(hotlineAdmin), member.id(), Set.of(), member.version());
+        assertEquals(EnumSet.of(Role.VOLUNTEER), member.roles(), "a member stays a volunteer");
+        String revoked = audit.last().detail();
+        assertTrue(revoked.endsWith(" -> [VOLUNTEER]"), revoked);
+        assertTrue(revoked.contains("SUPERVISOR") && revoked.startsWith("organization:" + hotline.id()), revoked);
+        assertEquals(List.of("ROLES_CHANGED", "ROLES_CHANGED"), audit.actions());
+    }
+
+    @Test
+    void settingTheRolesAMemberHasIsNoChangeAndNotAudited() {
+        Membership member = identity.member(volunteer, hotline, Role.SUPERVISOR);
+        service.changeRoles(caller(hotlineAdmin), member.id(), EnumSet.of(Role.SUPERVISOR), member.version());
+        assertEquals(List.of(), audit.actions());
+    }
+
+    @Test
+    void theLastAdminOfAnOrganizationKeepsTheAdminRole() {
+        Membership last = membershipOf(hotlineAdmin, hotline);
+        DomainException refused = assertThrows(DomainException.class, () -> service.changeRoles(
+                caller(hotlineAdmin), last.id(), EnumSet.of(Role.SUPERVISOR), last.version()));
+        assertEquals("identity.membership.lastAdmin", refused.messageKey());
+        assertTrue(last.holds(Role.ORG_ADMIN));
+        assertEquals(List.of(), audit.actions());
+
+        identity.member(volunteer, hotline, Role.ORG_ADMIN);
+        service.changeRoles(caller(hotlineAdmin), last.id(), EnumSet.of(Role.SUPERVISOR), last.version());
+        assertEquals(EnumSet.of(Role.VOLUNTEER, Role.SUPERVISOR), last.roles(), "another admin remains: may step down");
+        assertEquals(List.of("ROLES_CHANGED"), audit.actions());
+    }
+
+    @Test
+    void anotherOrganizationsAdminDoesNotCountAsAnAdminHere() {
+        identity.member(siteAdmin, hotline);
+        Membership last = membershipOf(hotlineAdmin, hotline);
+        assertThrows(DomainException.class, () -> service.changeRoles(caller(hotlineAdmin), last.id(),
+                Set.of(), last.version()));
+    }
+
+    @Test
+    void rolesChangedSinceTheAdminLookedAreNotOverwritten() {
+        Membership member = identity.member(volunteer, hotline);
+        assertThrows(OptimisticLockException.class, () -> service.changeRoles(caller(hotlineAdmin), member.id(),
+                EnumSet.of(Role.ORG_ADMIN), member.version() + 1));
+        assertEquals(EnumSet.of(Role.VOLUNTEER), member.roles());
+        assertEquals(List.of(), audit.actions());
+    }
+
+    @Test
+    void anUnknownMembershipIsNotAllowedRatherThanNotFound() {
+        assertThrows(AccessDenied.class, () -> service.changeRoles(caller(hotlineAdmin), 999, Set.of(), 0));
+    }
+
+    // what the other contexts ask
+
+    @Test
+    void aPersonSeesTheirOwnMembershipsByOrganizationName() {
+        identity.member(volunteer, site, Role.SUPERVISOR);
+        identity.member(volunteer, hotline);
+
+        List<MembershipView> mine = service.membershipsOf(caller(volunteer));
+        assertEquals(List.of("希望热线", "社区站").stream().sorted().toList(),
+                mine.stream().map(m -> m.organization().nameZh()).toList());
+        assertTrue(mine.stream().filter(m -> m.organization().id() == site.id()).findFirst().orElseThrow()
+                .holds(Role.SUPERVISOR));
+    }
+
+    @Test
+    void aMemberNumberNamesSomeoneOnlyWithinItsOwnOrganization() {
+        Membership member = identity.member(volunteer, hotline);
+        assertEquals(Optional.of(volunteer.id()), service.personOfMember(hotline.id(), member.id()));
+        assertEquals(Optional.empty(), service.personOfMember(site.id(), member.id()));
+    }
+
+    @Test
+    void rolesAndJoiningAreAnsweredPerOrganization() {
+        identity.member(volunteer, hotline, Role.SUPERVISOR);
+        assertTrue(service.holds(volunteer.id(), hotline.id(), Role.SUPERVISOR));
+        assertFalse(service.holds(volunteer.id(), site.id(), Role.VOLUNTEER));
+        assertEquals(Optional.of(NOW), service.joinedAt(volunteer.id(), hotline.id()));
+        assertEquals(Optional.empty(), service.joinedAt(volunteer.id(), site.id()));
+        assertEquals(List.of(new PersonRef(volunteer.id(), "陈静")), service.holding(hotline.id(), Role.SUPERVISOR));
+        assertEquals(Map.of(volunteer.id(), "陈静"), service.names(List.of(volunteer.id())));
+    }
+}

@@ -1,0 +1,195 @@
+package academy.anxin.practice.application;
+
+import academy.anxin.identity.application.InMemoryIdentity;
+import academy.anxin.identity.domain.Organization;
+import academy.anxin.identity.domain.Person;
+import academy.anxin.kernel.application.RecordingAuditTrail;
+import academy.anxin.kernel.platform.InMemoryRows;
+import academy.anxin.practice.domain.Modality;
+import academy.anxin.practice.domain.Population;
+import academy.anxin.practice.domain.PracticeApproved;
+import academy.anxin.practice.domain.PracticeSession;
+import academy.anxin.practice.domain.PracticeSessions;
+import academy.anxin.practice.domain.RiskLevel;
+import academy.anxin.practice.domain.SessionDetails;
+import academy.anxin.practice.domain.SessionStatus;
+import academy.anxin.practice.domain.SupervisionEntitlement;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import jakarta.persistence.OptimisticLockException;
+import java.lang.annotation.Annotation;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Practice without a container, for the unit tests of its application services: sessions kept in memory, the
+ * entitlement to sign off granted by hand (as an active L4 credential would grant it), identity in memory with its
+ * real {@code OrganizationService} (identity's test jar), and {@link SignOff} and {@link PracticeLog} wired as CDI
+ * wires them, on a clock that stands still.
+ */
+final class InMemoryPractice {
+
+    static final Instant NOW = Instant.parse("2026-11-23T06:00:00Z");
+
+    final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    final RecordingAuditTrail audit = new RecordingAuditTrail(clock);
+    final InMemoryIdentity identity = new InMemoryIdentity(clock, audit);
+    final SessionsInMemory sessions = new SessionsInMemory();
+    final Grants entitlement = new Grants();
+    final Fired<PracticeApproved> approved = new Fired<>();
+    final PracticeLog log = new PracticeLog();
+    final SignOff signOff = new SignOff();
+
+    InMemoryPractice() {
+        NextTierTarget target = new NextTierTarget();
+        target.minutes = 2400;
+        log.sessions = sessions;
+        log.entitlement = entitlement;
+        log.organizations = identity.organizationService;
+        log.target = target;
+        log.audit = audit;
+        log.clock = clock;
+        signOff.sessions = sessions;
+        signOff.entitlement = entitlement;
+        signOff.organizations = identity.organizationService;
+        signOff.log = log;
+        signOff.target = target;
+        signOff.audit = audit;
+        signOff.approved = approved;
+        signOff.clock = clock;
+    }
+
+    /** The person may sign off practice in the organization from now on. */
+    void entitle(Person supervisor, Organization organization) {
+        entitlement.granted.add(List.of(supervisor.id(), organization.id()));
+    }
+
+    /** A session of 45 minutes on the hotline, submitted by the volunteer to the supervisor, waiting. */
+    PracticeSession submitted(Person volunteer, Organization organization, Person supervisor) {
+        PracticeSession session = PracticeSession.draft(volunteer.id(), organization.id(), supervisor.id(),
+                new SessionDetails(LocalDate.of(2026, 11, 22), LocalTime.of(19, 0), 45, Modality.HOTLINE,
+                        Population.YOUTH, RiskLevel.HIGH, "Practised asking directly about suicide."),
+                clock.instant());
+        session.submit(volunteer.id(), clock.instant());
+        return sessions.add(session);
+    }
+
+    /** The ledger in memory, with the database's orders; a flush can be made to lose a race, as with two supervisors. */
+    static final class SessionsInMemory implements PracticeSessions {
+        private final InMemoryRows<PracticeSession> rows = new InMemoryRows<>();
+        private boolean losesNextRace;
+
+        /** The next flush fails as if another supervisor had decided the same session and committed first. */
+        void anotherSupervisorCommitsFirst() {
+            losesNextRace = true;
+        }
+
+        @Override
+        public Optional<PracticeSession> byId(long id) {
+            return rows.byId(id);
+        }
+
+        @Override
+        public List<PracticeSession> ofVolunteer(long volunteerId) {
+            return rows.stream().filter(s -> s.volunteerId() == volunteerId)
+                    .sorted(Comparator.comparing(PracticeSession::date).thenComparing(PracticeSession::start)
+                            .thenComparing(PracticeSession::id).reversed())
+                    .toList();
+        }
+
+        @Override
+        public List<PracticeSession> ofVolunteerBetween(long volunteerId, LocalDate from, LocalDate to) {
+            return rows.stream().filter(s -> s.volunteerId() == volunteerId)
+                    .filter(s -> !s.date().isBefore(from) && !s.date().isAfter(to)).toList();
+        }
+
+        @Override
+        public List<PracticeSession> pendingIn(Collection<Long> organizationIds) {
+            return rows.stream().filter(s -> organizationIds.contains(s.organizationId()))
+                    .filter(s -> s.status() == SessionStatus.SUBMITTED)
+                    .sorted(Comparator.comparing(PracticeSession::submittedAt).thenComparing(PracticeSession::id))
+                    .toList();
+        }
+
+        @Override
+        public List<PracticeSession> ofVolunteerIn(long volunteerId, long organizationId) {
+            return rows.stream().filter(s -> s.volunteerId() == volunteerId && s.organizationId() == organizationId)
+                    .toList();
+        }
+
+        @Override
+        public boolean isReversed(long sessionId) {
+            return rows.stream().anyMatch(s -> Long.valueOf(sessionId).equals(s.reversalOf()));
+        }
+
+        @Override
+        public PracticeSession add(PracticeSession session) {
+            return rows.add(session);
+        }
+
+        @Override
+        public void flush() {
+            if (losesNextRace) {
+                losesNextRace = false;
+                throw new OptimisticLockException("another supervisor decided first");
+            }
+        }
+    }
+
+    /** Who may sign off where: pairs of person and organization. */
+    static final class Grants implements SupervisionEntitlement {
+        private final Set<List<Long>> granted = new HashSet<>();
+
+        @Override
+        public boolean maySignOff(long personId, long organizationId) {
+            return granted.contains(List.of(personId, organizationId));
+        }
+    }
+
+    /** The events a use case fired, in order; other contexts' observers are not the concern of these tests. */
+    static final class Fired<T> implements Event<T> {
+        final List<T> events = new ArrayList<>();
+
+        @Override
+        public void fire(T event) {
+            events.add(event);
+        }
+
+        @Override
+        public <U extends T> CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException("practice fires its events synchronously");
+        }
+
+        @Override
+        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            throw new UnsupportedOperationException("practice fires its events synchronously");
+        }
+
+        @Override
+        public Event<T> select(Annotation... qualifiers) {
+            throw new UnsupportedOperationException("practice fires unqualified events");
+        }
+
+        @Override
+        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException("practice fires unqualified events");
+        }
+
+        @Override
+        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException("practice fires unqualified events");
+        }
+    }
+}
