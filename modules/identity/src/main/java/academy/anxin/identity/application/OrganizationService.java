@@ -155,12 +155,12 @@ public class OrganizationService {
      */
     @Transactional
     public long addMember(Caller caller, long organizationId, String email, Set<Role> roles, Instant memberSince) {
+        requireOrgAdmin(caller, organizationId); // before any check of the input, which would answer a stranger
         Instant now = clock.instant();
         if (memberSince.isAfter(now) || memberSince.isBefore(now.atZone(java.time.ZoneOffset.UTC)
                 .minusYears(LONGEST_BACKDATING_YEARS).toInstant())) {
             throw new DomainException("memberSince", "identity.member.since", LONGEST_BACKDATING_YEARS);
         }
-        requireOrgAdmin(caller, organizationId);
         EmailAddress address = EmailAddress.of(email);
         Person person = people.byEmail(address)
                 .orElseThrow(() -> new DomainException("email", "identity.member.notRegistered"));
@@ -185,7 +185,9 @@ public class OrganizationService {
         if (membership.version() != seenVersion) {
             throw new OptimisticLockException();
         }
-        Set<Role> before = Set.copyOf(membership.roles());
+        // an EnumSet, so that the audit entry lists the roles in one order every time
+        Set<Role> before = EnumSet.noneOf(Role.class);
+        before.addAll(membership.roles());
         long otherAdmins = memberships.countHolding(membership.organizationId(), Role.ORG_ADMIN)
                 - (membership.holds(Role.ORG_ADMIN) ? 1 : 0);
         membership.assignKeepingAnAdmin(roles, otherAdmins);
