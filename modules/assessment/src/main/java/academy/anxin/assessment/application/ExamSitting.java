@@ -5,7 +5,6 @@ import academy.anxin.assessment.domain.Attempt;
 import academy.anxin.assessment.domain.AttemptItem;
 import academy.anxin.assessment.domain.Attempts;
 import academy.anxin.assessment.domain.BankItem;
-import academy.anxin.assessment.domain.CompletedCourses;
 import academy.anxin.assessment.domain.Drawing;
 import academy.anxin.assessment.domain.Exam;
 import academy.anxin.assessment.domain.ExamPassed;
@@ -18,6 +17,7 @@ import academy.anxin.kernel.application.AuditTrail;
 import academy.anxin.kernel.domain.AuditRecord;
 import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.kernel.domain.LocalizedText;
+import academy.anxin.learning.application.Study;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -60,7 +60,7 @@ public class ExamSitting {
     BankCache banks;
 
     @Inject
-    CompletedCourses completedCourses;
+    Study study;
 
     @Inject
     AccountService accounts;
@@ -81,7 +81,7 @@ public class ExamSitting {
      */
     public List<ExamCard> overview(Caller caller) {
         boolean extended = accounts.account(caller).extendedExamTime();
-        Set<String> completed = completedCourses.of(caller.personId());
+        Set<String> completed = study.completedCourses(caller.personId());
         return self.cards(caller, completed, extended);
     }
 
@@ -135,7 +135,7 @@ public class ExamSitting {
      * the database keeps one open attempt per exam, and the loser of that race finds the winner's.
      */
     public long start(Caller caller, String examCode) {
-        Set<String> completed = completedCourses.of(caller.personId());
+        Set<String> completed = study.completedCourses(caller.personId());
         boolean extended = accounts.account(caller).extendedExamTime();
         try {
             return self.open(caller, examCode, completed, extended);
