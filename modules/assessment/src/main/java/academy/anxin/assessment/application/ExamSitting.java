@@ -1,13 +1,12 @@
 package academy.anxin.assessment.application;
 
-import academy.anxin.kernel.domain.PlatformTime;
 import academy.anxin.assessment.domain.Attempt;
 import academy.anxin.assessment.domain.AttemptItem;
 import academy.anxin.assessment.domain.Attempts;
 import academy.anxin.assessment.domain.BankItem;
-import academy.anxin.assessment.domain.CompletedCourses;
 import academy.anxin.assessment.domain.Drawing;
 import academy.anxin.assessment.domain.Exam;
+import academy.anxin.assessment.domain.ExamEntry;
 import academy.anxin.assessment.domain.ExamPassed;
 import academy.anxin.assessment.domain.Exams;
 import academy.anxin.assessment.domain.Grading;
@@ -18,6 +17,7 @@ import academy.anxin.kernel.application.AuditTrail;
 import academy.anxin.kernel.domain.AuditRecord;
 import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.kernel.domain.LocalizedText;
+import academy.anxin.learning.application.Study;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -33,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -44,7 +43,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ExamSitting {
 
-    /** Exam times are told in Beijing time, as the platform's other dates are. */
+    /** Seeds of the draws: unpredictable, so that nobody can work out an attempt's items before it starts. */
     private static final SecureRandom SEEDS = new SecureRandom();
 
     @Inject
@@ -60,7 +59,7 @@ public class ExamSitting {
     BankCache banks;
 
     @Inject
-    CompletedCourses completedCourses;
+    Study study;
 
     @Inject
     AccountService accounts;
@@ -81,7 +80,7 @@ public class ExamSitting {
      */
     public List<ExamCard> overview(Caller caller) {
         boolean extended = accounts.account(caller).extendedExamTime();
-        Set<String> completed = completedCourses.of(caller.personId());
+        Set<String> completed = study.completedCourses(caller.personId());
         return self.cards(caller, completed, extended);
     }
 
@@ -99,31 +98,27 @@ public class ExamSitting {
 
     private ExamCard card(Exam exam, List<Attempt> sittings, Set<String> completed, boolean extended, Instant now) {
         var blueprint = exam.blueprint();
+        ExamEntry entry = ExamEntry.decide(blueprint, sittings, completed, now);
         List<Attempt> closed = sittings.stream().filter(a -> !a.isOpen()).toList();
-        Optional<Attempt> open = sittings.stream().filter(Attempt::isOpen).findFirst();
         Optional<Attempt> last = closed.stream().max(Comparator.comparing(Attempt::submittedAt));
         boolean hasPassed = closed.stream().anyMatch(Attempt::passed);
-        List<String> missing = blueprint.requiredCourses().stream().filter(c -> !completed.contains(c)).toList();
-        Instant availableAt = last.map(a -> a.submittedAt().plus(blueprint.cooldown())).orElse(null);
-        ExamCard.State state;
-        if (open.isPresent()) {
-            state = ExamCard.State.OPEN;
-        } else if (hasPassed) {
-            state = ExamCard.State.PASSED;
-        } else if (closed.size() >= blueprint.attemptLimit()) {
-            state = ExamCard.State.NO_ATTEMPTS_LEFT;
-        } else if (closed.isEmpty() && !missing.isEmpty()) {
-            state = ExamCard.State.COURSES_MISSING;
-        } else if (availableAt != null && now.isBefore(availableAt)) {
-            state = ExamCard.State.COOLDOWN;
-        } else {
-            state = ExamCard.State.AVAILABLE;
-        }
         return new ExamCard(exam.code(), exam.title(), exam.servesKind(), exam.servesCode(), blueprint.itemCount(),
                 blueprint.timeLimit(extended).toMinutes(), extended, (int) Math.round(blueprint.passMark() * 100),
-                blueprint.attemptLimit(), closed.size(), state, open.map(Attempt::id).orElse(null), availableAt,
-                missing, last.map(Attempt::id).orElse(null),
+                blueprint.attemptLimit(), closed.size(), state(entry.verdict()),
+                entry.openAttempt().map(Attempt::id).orElse(null), entry.availableAt().orElse(null),
+                entry.missingCourses(), last.map(Attempt::id).orElse(null),
                 last.map(a -> Math.round(100f * a.scoreRight() / a.scoreTotal())).orElse(null), hasPassed);
+    }
+
+    private static ExamCard.State state(ExamEntry.Verdict verdict) {
+        return switch (verdict) {
+            case AVAILABLE -> ExamCard.State.AVAILABLE;
+            case OPEN -> ExamCard.State.OPEN;
+            case PASSED -> ExamCard.State.PASSED;
+            case NO_ATTEMPTS_LEFT -> ExamCard.State.NO_ATTEMPTS_LEFT;
+            case COURSES_MISSING -> ExamCard.State.COURSES_MISSING;
+            case COOLDOWN -> ExamCard.State.COOLDOWN;
+        };
     }
 
     @Inject
@@ -135,7 +130,7 @@ public class ExamSitting {
      * the database keeps one open attempt per exam, and the loser of that race finds the winner's.
      */
     public long start(Caller caller, String examCode) {
-        Set<String> completed = completedCourses.of(caller.personId());
+        Set<String> completed = study.completedCourses(caller.personId());
         boolean extended = accounts.account(caller).extendedExamTime();
         try {
             return self.open(caller, examCode, completed, extended);
@@ -164,32 +159,21 @@ public class ExamSitting {
         var blueprint = exam.blueprint();
         Instant now = clock.instant();
         List<Attempt> sittings = attempts.of(caller.personId(), examCode);
+        // an attempt found past its deadline is graded first: from then on it counts as a sitting, not as the
+        // open attempt to resume (the database keeps at most one open attempt per exam)
         for (Attempt attempt : sittings) {
-            if (attempt.accepts(now)) {
-                return attempt.id();
-            }
             if (attempt.isOverdue(now)) {
                 grade(attempts.lock(attempt.id()).orElseThrow(), Attempt.Closer.DEADLINE, now);
             }
         }
-        List<Attempt> closed = sittings.stream().filter(a -> !a.isOpen()).toList();
-        if (closed.stream().anyMatch(Attempt::passed)) {
-            throw new DomainException(null, "assessment.exam.passed");
+        ExamEntry entry = ExamEntry.decide(blueprint, sittings, completed, now);
+        Optional<Attempt> open = entry.openAttempt();
+        if (open.isPresent()) {
+            return open.get().id();
         }
-        if (closed.size() >= blueprint.attemptLimit()) {
-            throw new DomainException(null, "assessment.attempt.limit", blueprint.attemptLimit());
-        }
-        if (closed.isEmpty()) {
-            List<String> missing = blueprint.requiredCourses().stream().filter(c -> !completed.contains(c)).toList();
-            if (!missing.isEmpty()) {
-                throw new DomainException(null, "assessment.exam.coursesMissing", String.join(", ", missing));
-            }
-        }
-        Optional<Instant> until = closed.stream().map(Attempt::submittedAt).max(Comparator.naturalOrder())
-                .map(t -> t.plus(blueprint.cooldown())).filter(now::isBefore);
-        if (until.isPresent()) {
-            throw new DomainException(null, "assessment.attempt.cooldown", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(PlatformTime.ZONE).format(until.get()));
-        }
+        entry.refusal().ifPresent(refusal -> {
+            throw refusal;
+        });
         BankCache.Bank bank = banks.current(examCode);
         long seed = SEEDS.nextLong();
         List<AttemptItem> drawn = new ArrayList<>();
