@@ -106,7 +106,7 @@ public class PracticeLog {
     @Transactional
     public long requestReversal(Caller caller, long sessionId, long supervisorId, String reason) {
         PracticeSession original = own(caller, sessionId);
-        if (sessions.isReversed(sessionId)) {
+        if (sessions.reversalStatus(sessionId).isPresent()) {
             throw new DomainException("practice.reversal.already");
         }
         if (!entitlement.maySignOff(supervisorId, original.organizationId()) || supervisorId == caller.personId()) {
@@ -192,8 +192,10 @@ public class PracticeLog {
         }
     }
 
+    /** Only an approved reversal frees the time: a pending one may still be rejected, and the original stands. */
     private boolean isReversedApproved(PracticeSession session) {
-        return session.status() == SessionStatus.APPROVED && sessions.isReversed(session.id());
+        return session.status() == SessionStatus.APPROVED
+                && sessions.reversalStatus(session.id()).filter(SessionStatus.APPROVED::equals).isPresent();
     }
 
     private PracticeSession own(Caller caller, long sessionId) {

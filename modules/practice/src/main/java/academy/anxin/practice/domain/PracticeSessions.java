@@ -22,7 +22,11 @@ public interface PracticeSessions {
     /** A volunteer's sessions in one organization. */
     List<PracticeSession> ofVolunteerIn(long volunteerId, long organizationId);
 
-    boolean isReversed(long sessionId);
+    /**
+     * Where the reversal of a session stands, if one was asked for (one at most: a rejected request is final, and
+     * the original keeps counting).
+     */
+    Optional<SessionStatus> reversalStatus(long sessionId);
 
     PracticeSession add(PracticeSession session);
 

@@ -54,9 +54,9 @@ public class JpaPracticeSessions implements PracticeSessions {
     }
 
     @Override
-    public boolean isReversed(long sessionId) {
-        return !em.createQuery("select s.id from PracticeSession s where s.reversalOf = :id", Long.class)
-                .setParameter("id", sessionId).getResultList().isEmpty();
+    public Optional<SessionStatus> reversalStatus(long sessionId) {
+        return em.createQuery("select s.status from PracticeSession s where s.reversalOf = :id", SessionStatus.class)
+                .setParameter("id", sessionId).getResultStream().findFirst();
     }
 
     @Override

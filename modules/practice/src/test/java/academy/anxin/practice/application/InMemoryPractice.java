@@ -130,8 +130,9 @@ final class InMemoryPractice {
         }
 
         @Override
-        public boolean isReversed(long sessionId) {
-            return rows.stream().anyMatch(s -> Long.valueOf(sessionId).equals(s.reversalOf()));
+        public Optional<SessionStatus> reversalStatus(long sessionId) {
+            return rows.stream().filter(s -> Long.valueOf(sessionId).equals(s.reversalOf()))
+                    .map(PracticeSession::status).findFirst();
         }
 
         @Override
