@@ -5,6 +5,7 @@ import academy.anxin.credentials.domain.CaseRequirement;
 import academy.anxin.credentials.domain.CredentialKind;
 import academy.anxin.credentials.domain.CredentialNumber;
 import academy.anxin.credentials.infrastructure.VerificationLog;
+import academy.anxin.identity.application.ApiClient;
 import academy.anxin.identity.application.OrganizationService;
 import academy.anxin.kernel.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,7 +58,7 @@ public class Verification {
         }
     }
 
-    public Answer verify(ApiKeys.ApiClient client, Volunteer volunteer, CaseRequirement requirement, String asked) {
+    public Answer verify(ApiClient client, Volunteer volunteer, CaseRequirement requirement, String asked) {
         Instant now = clock.instant();
         try {
             long holder = holder(client, volunteer);
@@ -74,7 +75,7 @@ public class Verification {
         }
     }
 
-    private long holder(ApiKeys.ApiClient client, Volunteer volunteer) {
+    private long holder(ApiClient client, Volunteer volunteer) {
         if (volunteer.credentialNumber() != null) {
             return registry.holderOf(CredentialNumber.parse(volunteer.credentialNumber()).text())
                     .orElseThrow(UnknownVolunteer::new);

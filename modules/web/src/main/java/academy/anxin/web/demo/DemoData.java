@@ -2,6 +2,7 @@ package academy.anxin.web.demo;
 
 import academy.anxin.kernel.domain.PlatformTime;
 import academy.anxin.identity.application.AccountService;
+import academy.anxin.identity.application.ApiKeyService;
 import academy.anxin.identity.application.Caller;
 import academy.anxin.identity.application.OrganizationFounding;
 import academy.anxin.identity.application.OrganizationService;
@@ -16,7 +17,6 @@ import academy.anxin.kernel.platform.SchemaMigrated;
 import academy.anxin.kernel.platform.StartupPhase;
 import academy.anxin.assessment.application.DemoCandidate;
 import academy.anxin.assessment.application.ExamSitting;
-import academy.anxin.credentials.application.ApiKeys;
 import academy.anxin.credentials.application.CredentialRegistry;
 import academy.anxin.credentials.application.Recognitions;
 import academy.anxin.learning.application.CourseOutline;
@@ -89,7 +89,7 @@ public class DemoData {
     CredentialRegistry registry;
 
     @Inject
-    ApiKeys apiKeys;
+    ApiKeyService apiKeys;
 
     @Inject
     DemoCandidate demoCandidate;
