@@ -4,7 +4,7 @@ import academy.anxin.credentials.domain.CaseCheck;
 import academy.anxin.credentials.domain.CaseRequirement;
 import academy.anxin.credentials.domain.CredentialKind;
 import academy.anxin.credentials.domain.CredentialNumber;
-import academy.anxin.credentials.infrastructure.VerificationLog;
+import academy.anxin.credentials.domain.VerificationCall;
 import academy.anxin.identity.application.ApiClient;
 import academy.anxin.identity.application.OrganizationService;
 import academy.anxin.kernel.domain.DomainException;
@@ -66,11 +66,11 @@ public class Verification {
             CaseCheck.Decision decision = CaseCheck.decide(requirement, held.stream()
                     .map(c -> new CaseCheck.Held(c.number(), CredentialKind.parse(c.code()), c.status())).toList());
             List<CredentialView> deciding = held.stream().filter(c -> decision.decidedBy().contains(c.number())).toList();
-            audit.record(new VerificationLog.Entry(client.keyId(), asked, decision.allowed(),
+            audit.record(new VerificationCall(client.keyId(), asked, decision.allowed(),
                     decision.allowed() ? "ALLOWED" : "DENIED", String.join(",", decision.decidedBy()), now));
             return new Answer(decision.allowed(), decision.reasons(), deciding, now);
         } catch (UnknownVolunteer | DomainException unknown) {
-            audit.record(new VerificationLog.Entry(client.keyId(), asked, null, "UNKNOWN", null, now));
+            audit.record(new VerificationCall(client.keyId(), asked, null, "UNKNOWN", null, now));
             throw unknown;
         }
     }
@@ -86,6 +86,6 @@ public class Verification {
 
     /** Records a call refused before it was decided (bad key, malformed body, over the rate). */
     public void refused(long keyId, String asked, String outcome) {
-        audit.record(new VerificationLog.Entry(keyId, asked, null, outcome, null, clock.instant()));
+        audit.record(new VerificationCall(keyId, asked, null, outcome, null, clock.instant()));
     }
 }

@@ -3,7 +3,7 @@ package academy.anxin.web.credentials;
 import academy.anxin.credentials.application.CredentialRegistry;
 import academy.anxin.credentials.application.CredentialView;
 import academy.anxin.credentials.application.Recognitions;
-import academy.anxin.credentials.infrastructure.RecognitionStore;
+import academy.anxin.credentials.domain.RecognitionClaim;
 import academy.anxin.identity.application.ApiKeyService;
 import academy.anxin.identity.application.MemberView;
 import academy.anxin.identity.application.OrganizationService;
@@ -57,7 +57,7 @@ public class OrgCredentialsPage implements Serializable {
     private List<MemberView> members;
     private List<CredentialView> credentials;
     private List<ApiKey> keys;
-    private List<RecognitionStore.Row> claims;
+    private List<RecognitionClaim> claims;
     private final Map<String, String> reasons = new HashMap<>();
     private String keyName;
     private int perMinute = ApiKeyService.DEFAULT_PER_MINUTE;
@@ -174,7 +174,7 @@ public class OrgCredentialsPage implements Serializable {
         return keys;
     }
 
-    public List<RecognitionStore.Row> getClaims() {
+    public List<RecognitionClaim> getClaims() {
         return claims;
     }
 
