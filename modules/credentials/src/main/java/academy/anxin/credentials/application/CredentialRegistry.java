@@ -178,8 +178,8 @@ public class CredentialRegistry {
         LocalizedText title = tierRules.rules().rule(credential.kind()).map(CredentialRule::title)
                 .orElse(new LocalizedText(credential.kind().code(), credential.kind().code()));
         return new CredentialView(credential.number().text(), credential.holderId(),
-                names.getOrDefault(credential.holderId(), ""), credential.kind().code(), credential.kind().isTier(),
-                title, stored.approvedMinutes(), period.from(), period.until(), credential.statusAt(now),
-                credential.expiringSoon(now), withHistory ? credential.events() : List.of());
+                names.getOrDefault(credential.holderId(), ""), credential.kind(), title, stored.approvedMinutes(),
+                period.from(), period.until(), credential.statusAt(now), credential.expiringSoon(now),
+                withHistory ? credential.events() : List.of());
     }
 }

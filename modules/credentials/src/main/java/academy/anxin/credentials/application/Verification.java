@@ -2,7 +2,6 @@ package academy.anxin.credentials.application;
 
 import academy.anxin.credentials.domain.CaseCheck;
 import academy.anxin.credentials.domain.CaseRequirement;
-import academy.anxin.credentials.domain.CredentialKind;
 import academy.anxin.credentials.domain.CredentialNumber;
 import academy.anxin.credentials.domain.VerificationCall;
 import academy.anxin.identity.application.ApiClient;
@@ -64,7 +63,7 @@ public class Verification {
             long holder = holder(client, volunteer);
             List<CredentialView> held = registry.standing(holder);
             CaseCheck.Decision decision = CaseCheck.decide(requirement, held.stream()
-                    .map(c -> new CaseCheck.Held(c.number(), CredentialKind.parse(c.code()), c.status())).toList());
+                    .map(c -> new CaseCheck.Held(c.number(), c.kind(), c.status())).toList());
             List<CredentialView> deciding = held.stream().filter(c -> decision.decidedBy().contains(c.number())).toList();
             audit.record(new VerificationCall(client.keyId(), asked, decision.allowed(),
                     decision.allowed() ? "ALLOWED" : "DENIED", String.join(",", decision.decidedBy()), now));
