@@ -26,7 +26,7 @@ public record CredentialEntry(String number, String code,
                              @Schema(enumeration = {"ACTIVE", "SUSPENDED", "EXPIRED", "REVOKED"}) String status) {
 
     public static CredentialEntry of(CredentialView view) {
-        return new CredentialEntry(view.number(), view.code(), view.tier() ? "TIER" : "ENDORSEMENT",
+        return new CredentialEntry(view.number(), view.code(), view.kind().isTier() ? "TIER" : "ENDORSEMENT",
                 new Title(view.title().zh(), view.title().en()), view.approvedHours(), view.validFrom(),
                 view.validUntil(), view.status().name());
     }

@@ -1,9 +1,10 @@
 package academy.anxin.api.v1;
 
 import academy.anxin.api.ApiProblem;
-import academy.anxin.credentials.application.ApiKeys;
-import academy.anxin.credentials.application.RateLimits;
 import academy.anxin.credentials.application.Verification;
+import academy.anxin.identity.application.ApiClient;
+import academy.anxin.identity.application.ApiKeyService;
+import academy.anxin.identity.application.RateLimits;
 import academy.anxin.kernel.domain.DomainException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -52,7 +53,7 @@ public class VerificationServlet extends HttpServlet {
     private static final JsonGeneratorFactory JSON = Json.createGeneratorFactory(Map.of());
 
     @Inject
-    transient ApiKeys apiKeys;
+    transient ApiKeyService apiKeys;
 
     @Inject
     transient RateLimits rateLimits;
@@ -87,7 +88,7 @@ public class VerificationServlet extends HttpServlet {
 
     private void verify(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String authorization = request.getHeader("Authorization");
-        Optional<ApiKeys.ApiClient> known = apiKeys.authenticate(bearer(authorization));
+        Optional<ApiClient> known = apiKeys.authenticate(bearer(authorization));
         if (known.isEmpty()) {
             response.setHeader("WWW-Authenticate", authorization == null ? "Bearer realm=\"anxin\""
                     : "Bearer realm=\"anxin\", error=\"invalid_token\"");
@@ -95,7 +96,7 @@ public class VerificationServlet extends HttpServlet {
                     + "<key> / 需要有效的 API 密钥"));
             return;
         }
-        ApiKeys.ApiClient client = known.get();
+        ApiClient client = known.get();
         long wait = rateLimits.take(client.keyId(), client.perMinute(), System.nanoTime());
         if (wait > 0) {
             verification.refused(client.keyId(), "over the rate of " + client.perMinute() + "/min", "RATE_LIMITED");

@@ -3,8 +3,8 @@ package academy.anxin.credentials.application;
 import academy.anxin.credentials.domain.Credential;
 import academy.anxin.credentials.domain.CredentialNumber;
 import academy.anxin.credentials.domain.CredentialRule;
+import academy.anxin.credentials.domain.Credentials;
 import academy.anxin.credentials.domain.StatusEvent;
-import academy.anxin.credentials.infrastructure.CredentialStore;
 import academy.anxin.identity.application.AccountService;
 import academy.anxin.identity.application.Caller;
 import academy.anxin.identity.application.MemberView;
@@ -34,7 +34,7 @@ import java.util.Optional;
 public class CredentialRegistry {
 
     @Inject
-    CredentialStore store;
+    Credentials store;
 
     @Inject
     TierRules tierRules;
@@ -70,7 +70,7 @@ public class CredentialRegistry {
     }
 
     public List<CredentialView> mine(Caller caller) {
-        List<CredentialStore.Stored> stored = self.storedOf(List.of(caller.personId()));
+        List<Credentials.Stored> stored = self.storedOf(List.of(caller.personId()));
         Map<Long, String> names = names(stored);
         return stored.stream().map(s -> view(s, names, true)).toList();
     }
@@ -78,7 +78,7 @@ public class CredentialRegistry {
     /** The credentials of an organization's members, for its admins; those expiring soonest first. */
     public List<CredentialView> ofOrganization(Caller caller, long organizationId) {
         List<Long> members = organizations.members(caller, organizationId).stream().map(MemberView::personId).toList();
-        List<CredentialStore.Stored> stored = self.storedOf(members);
+        List<Credentials.Stored> stored = self.storedOf(members);
         Map<Long, String> names = names(stored);
         return stored.stream().map(s -> view(s, names, true))
                 .sorted(Comparator.comparing(CredentialView::validUntil)).toList();
@@ -86,7 +86,7 @@ public class CredentialRegistry {
 
     /** A person's credentials with their names, without the history. */
     public List<CredentialView> ofHolder(long personId) {
-        List<CredentialStore.Stored> stored = self.storedOf(List.of(personId));
+        List<Credentials.Stored> stored = self.storedOf(List.of(personId));
         Map<Long, String> names = names(stored);
         return stored.stream().map(s -> view(s, names, false)).toList();
     }
@@ -97,19 +97,19 @@ public class CredentialRegistry {
     }
 
     @Transactional
-    public Optional<CredentialStore.Stored> stored(String canonicalNumber) {
+    public Optional<Credentials.Stored> stored(String canonicalNumber) {
         return store.byNumber(canonicalNumber);
     }
 
     @Transactional
-    public List<CredentialStore.Stored> storedOf(List<Long> holders) {
+    public List<Credentials.Stored> storedOf(List<Long> holders) {
         return store.ofHolders(holders);
     }
 
     /** The credential's signed form as issued (an Open Badges 3.0 VC-JWT), by its number. */
     @Transactional
     public Optional<String> signedForm(String number) {
-        return store.byNumber(CredentialNumber.parse(number).text()).map(CredentialStore.Stored::signed);
+        return store.byNumber(CredentialNumber.parse(number).text()).map(Credentials.Stored::signed);
     }
 
     /** The holder of a credential number, for verification. */
@@ -135,7 +135,7 @@ public class CredentialRegistry {
         if (!accounts.account(caller).platformAdmin()) {
             throw new AccessDenied();
         }
-        CredentialStore.Stored stored = found(number);
+        Credentials.Stored stored = found(number);
         Instant now = clock.instant();
         StatusEvent event = stored.credential().revoke(caller.actor(), reason, now);
         store.append(stored, event);
@@ -151,7 +151,7 @@ public class CredentialRegistry {
         if (!organizations.holds(caller.personId(), organizationId, Role.ORG_ADMIN)) {
             throw new AccessDenied();
         }
-        CredentialStore.Stored stored = found(number);
+        Credentials.Stored stored = found(number);
         if (organizations.joinedAt(stored.credential().holderId(), organizationId).isEmpty()) {
             throw new AccessDenied();
         }
@@ -161,25 +161,25 @@ public class CredentialRegistry {
                 "organization:" + organizationId + ": " + reason, caller.address()));
     }
 
-    private CredentialStore.Stored found(String number) {
+    private Credentials.Stored found(String number) {
         String canonical = CredentialNumber.parse(number).text();
         return store.byNumber(canonical).orElseThrow(() -> new DomainException("number", "credential.unknown",
                 canonical));
     }
 
-    private Map<Long, String> names(List<CredentialStore.Stored> stored) {
+    private Map<Long, String> names(List<Credentials.Stored> stored) {
         return organizations.names(stored.stream().map(s -> s.credential().holderId()).distinct().toList());
     }
 
-    CredentialView view(CredentialStore.Stored stored, Map<Long, String> names, boolean withHistory) {
+    CredentialView view(Credentials.Stored stored, Map<Long, String> names, boolean withHistory) {
         Credential credential = stored.credential();
         Instant now = clock.instant();
         var period = credential.periodAt(now);
         LocalizedText title = tierRules.rules().rule(credential.kind()).map(CredentialRule::title)
                 .orElse(new LocalizedText(credential.kind().code(), credential.kind().code()));
         return new CredentialView(credential.number().text(), credential.holderId(),
-                names.getOrDefault(credential.holderId(), ""), credential.kind().code(), credential.kind().isTier(),
-                title, stored.approvedMinutes(), period.from(), period.until(), credential.statusAt(now),
-                credential.expiringSoon(now), withHistory ? credential.events() : List.of());
+                names.getOrDefault(credential.holderId(), ""), credential.kind(), title, stored.approvedMinutes(),
+                period.from(), period.until(), credential.statusAt(now), credential.expiringSoon(now),
+                withHistory ? credential.events() : List.of());
     }
 }

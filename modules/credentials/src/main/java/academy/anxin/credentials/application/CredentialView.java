@@ -1,8 +1,10 @@
 package academy.anxin.credentials.application;
 
+import academy.anxin.credentials.domain.CredentialKind;
 import academy.anxin.credentials.domain.CredentialStatus;
 import academy.anxin.credentials.domain.StatusEvent;
 import academy.anxin.kernel.domain.LocalizedText;
+import academy.anxin.kernel.domain.Tier;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,12 +13,22 @@ import java.util.List;
  * approved practice hours it was issued on, its validity and its status now. {@code history} is only filled for
  * its holder and the admins who act on it.
  */
-public record CredentialView(String number, long holderId, String holderName, String code, boolean tier,
+public record CredentialView(String number, long holderId, String holderName, CredentialKind kind,
                              LocalizedText title, int approvedMinutes, Instant validFrom, Instant validUntil,
                              CredentialStatus status, boolean expiringSoon, List<StatusEvent> history) {
 
     public CredentialView {
         history = List.copyOf(history);
+    }
+
+    /** "L2" or "DISABILITY", as numbers, content and the API write it. */
+    public String code() {
+        return kind.code();
+    }
+
+    /** True when it certifies this very tier (never for an endorsement). */
+    public boolean isTier(Tier tier) {
+        return kind.tier() == tier;
     }
 
     public boolean isValid() {

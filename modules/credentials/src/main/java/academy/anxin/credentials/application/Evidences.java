@@ -1,9 +1,10 @@
 package academy.anxin.credentials.application;
 
 import academy.anxin.assessment.application.ExamSitting;
+import academy.anxin.credentials.domain.Credentials;
 import academy.anxin.credentials.domain.Evidence;
-import academy.anxin.credentials.infrastructure.CredentialStore;
-import academy.anxin.credentials.infrastructure.RecognitionStore;
+import academy.anxin.credentials.domain.RecognitionClaim;
+import academy.anxin.credentials.domain.RecognitionClaims;
 import academy.anxin.learning.application.Study;
 import academy.anxin.practice.application.PracticeLog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,10 +29,10 @@ public class Evidences {
     ExamSitting exams;
 
     @Inject
-    CredentialStore credentials;
+    Credentials credentials;
 
     @Inject
-    RecognitionStore recognitions;
+    RecognitionClaims recognitions;
 
     public Evidence of(long personId, Instant now) {
         Evidence evidence = Evidence.none();
@@ -46,13 +47,12 @@ public class Evidences {
         for (ExamSitting.Pass pass : exams.passesOf(personId)) {
             evidence = evidence.withExam(pass.examCode(), pass.score(), pass.at());
         }
-        for (CredentialStore.Stored held : credentials.ofHolder(personId)) {
+        for (Credentials.Stored held : credentials.ofHolder(personId)) {
             evidence = evidence.withHeld(held.credential().asHeld(now));
         }
-        for (RecognitionStore.Row row : recognitions.ofPerson(personId)) {
-            if ("APPROVED".equals(row.decision())) {
-                evidence = evidence.withRecognition(new Evidence.Recognition(row.qualification(), row.satisfies(),
-                        row.decidedAt()));
+        for (RecognitionClaim claim : recognitions.ofPerson(personId)) {
+            if (claim.isApproved()) {
+                evidence = evidence.withRecognition(claim.asEvidence());
             }
         }
         return evidence;

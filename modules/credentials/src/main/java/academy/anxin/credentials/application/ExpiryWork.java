@@ -1,7 +1,7 @@
 package academy.anxin.credentials.application;
 
 import academy.anxin.credentials.domain.Credential;
-import academy.anxin.credentials.infrastructure.CredentialStore;
+import academy.anxin.credentials.domain.Credentials;
 import academy.anxin.kernel.application.AuditTrail;
 import academy.anxin.kernel.domain.AuditRecord;
 import jakarta.ejb.Schedule;
@@ -22,7 +22,7 @@ public class ExpiryWork {
     private static final Logger LOG = Logger.getLogger(ExpiryWork.class.getName());
 
     @Inject
-    CredentialStore store;
+    Credentials store;
 
     @Inject
     AuditTrail audit;
@@ -36,7 +36,7 @@ public class ExpiryWork {
         Instant now = clock.instant();
         int reminded = 0;
         int expired = 0;
-        for (CredentialStore.Stored stored : store.all()) {
+        for (Credentials.Stored stored : store.all()) {
             Credential credential = stored.credential();
             String subject = "credential:" + credential.number().text();
             if (credential.expiryDue(now)) {

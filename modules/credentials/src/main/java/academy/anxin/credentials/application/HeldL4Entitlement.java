@@ -3,6 +3,7 @@ package academy.anxin.credentials.application;
 import academy.anxin.credentials.domain.CredentialStatus;
 import academy.anxin.identity.application.OrganizationService;
 import academy.anxin.identity.domain.Role;
+import academy.anxin.kernel.domain.Tier;
 import academy.anxin.practice.domain.SupervisionEntitlement;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,6 @@ public class HeldL4Entitlement implements SupervisionEntitlement {
     public boolean maySignOff(long personId, long organizationId) {
         return organizations.holds(personId, organizationId, Role.SUPERVISOR)
                 && registry.standing(personId).stream()
-                .anyMatch(c -> "L4".equals(c.code()) && c.status() == CredentialStatus.ACTIVE);
+                .anyMatch(c -> c.isTier(Tier.L4) && c.status() == CredentialStatus.ACTIVE);
     }
 }

@@ -7,13 +7,13 @@ import academy.anxin.credentials.domain.Credential;
 import academy.anxin.credentials.domain.CredentialNumber;
 import academy.anxin.credentials.domain.CredentialRule;
 import academy.anxin.credentials.domain.CredentialStatus;
+import academy.anxin.credentials.domain.Credentials;
 import academy.anxin.credentials.domain.Eligibility;
 import academy.anxin.credentials.domain.EligibilityEngine;
 import academy.anxin.credentials.domain.Evidence;
 import academy.anxin.credentials.domain.RequirementResult;
 import academy.anxin.credentials.domain.StatusEvent;
 import academy.anxin.credentials.domain.ValidityPeriod;
-import academy.anxin.credentials.infrastructure.CredentialStore;
 import academy.anxin.kernel.application.AuditTrail;
 import academy.anxin.kernel.domain.AuditRecord;
 import academy.anxin.learning.domain.CourseCompleted;
@@ -63,7 +63,7 @@ public class Issuance {
     Evidences evidences;
 
     @Inject
-    CredentialStore store;
+    Credentials store;
 
     @Inject
     Proofs proofs;
@@ -128,9 +128,9 @@ public class Issuance {
             issued = false;
             Instant now = clock.instant();
             Evidence evidence = evidences.of(personId, now);
-            List<CredentialStore.Stored> held = store.ofHolder(personId);
+            List<Credentials.Stored> held = store.ofHolder(personId);
             for (CredentialRule rule : TierRules.ordered(tierRules.rules())) {
-                List<CredentialStore.Stored> ofKind = held.stream()
+                List<Credentials.Stored> ofKind = held.stream()
                         .filter(h -> h.credential().kind().equals(rule.kind())).toList();
                 var standing = ofKind.stream().filter(h -> {
                     CredentialStatus status = h.credential().statusAt(now);
@@ -151,7 +151,7 @@ public class Issuance {
         return changed;
     }
 
-    private java.util.Optional<String> renewIfDue(CredentialStore.Stored stored, CredentialRule rule,
+    private java.util.Optional<String> renewIfDue(Credentials.Stored stored, CredentialRule rule,
                                                   Evidence evidence, Instant now) {
         Credential credential = stored.credential();
         if (!credential.expiringSoon(now) || credential.statusAt(now) != CredentialStatus.ACTIVE

@@ -48,7 +48,7 @@ public class Paths {
         List<CredentialView> mine = registry.mine(caller);
         List<Step> steps = new ArrayList<>();
         for (CredentialRule rule : TierRules.ordered(tierRules.rules())) {
-            CredentialView held = mine.stream().filter(c -> c.code().equals(rule.kind().code())
+            CredentialView held = mine.stream().filter(c -> c.kind().equals(rule.kind())
                     && c.status() != CredentialStatus.REVOKED && c.status() != CredentialStatus.EXPIRED)
                     .findFirst().orElse(null);
             steps.add(new Step(rule, held == null ? engine.evaluate(rule, evidence, now) : null, held));

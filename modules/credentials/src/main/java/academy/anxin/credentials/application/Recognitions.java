@@ -2,9 +2,10 @@ package academy.anxin.credentials.application;
 
 import academy.anxin.credentials.domain.CredentialRule;
 import academy.anxin.credentials.domain.PriorQualification;
+import academy.anxin.credentials.domain.RecognitionClaim;
+import academy.anxin.credentials.domain.RecognitionClaims;
 import academy.anxin.credentials.domain.Requirement;
 import academy.anxin.credentials.domain.RequirementId;
-import academy.anxin.credentials.infrastructure.RecognitionStore;
 import academy.anxin.identity.application.AccountService;
 import academy.anxin.identity.application.Caller;
 import academy.anxin.identity.application.OrganizationService;
@@ -32,7 +33,7 @@ import java.util.Set;
 public class Recognitions {
 
     @Inject
-    RecognitionStore store;
+    RecognitionClaims store;
 
     @Inject
     TierRules tierRules;
@@ -66,7 +67,7 @@ public class Recognitions {
         Instant now = clock.instant();
         PriorQualification.submit(personId, qualification, description, documentReference,
                 caller.actor(), now);
-        long id = store.insert(personId, organizationId, qualification.strip(), description.strip(),
+        long id = store.add(personId, organizationId, qualification.strip(), description.strip(),
                 documentReference.strip(), caller.actor(), now);
         audit.record(new AuditRecord(caller.actor(), "RECOGNITION_SUBMITTED", "person:" + personId,
                 "organization:" + organizationId + ": " + qualification,
@@ -75,13 +76,13 @@ public class Recognitions {
     }
 
     @Transactional
-    public List<RecognitionStore.Row> pending(Caller caller) {
+    public List<RecognitionClaim> pending(Caller caller) {
         requirePlatformAdmin(caller);
         return store.pending();
     }
 
     @Transactional
-    public List<RecognitionStore.Row> ofOrganization(Caller caller, long organizationId) {
+    public List<RecognitionClaim> ofOrganization(Caller caller, long organizationId) {
         if (!organizations.holds(caller.personId(), organizationId, Role.ORG_ADMIN)) {
             throw new AccessDenied();
         }
@@ -104,12 +105,12 @@ public class Recognitions {
     @Transactional
     public void approve(Caller caller, long id, Set<RequirementId> satisfies, String note) {
         requirePlatformAdmin(caller);
-        RecognitionStore.Row row = store.find(id).orElseThrow(() -> new DomainException(null,
+        RecognitionClaim row = store.byId(id).orElseThrow(() -> new DomainException(null,
                 "credential.recognition.unknown"));
         Instant now = clock.instant();
         PriorQualification claim = restore(row);
         claim.approve(caller.actor(), satisfies, tierRules.rules(), note, now);
-        if (!store.decide(id, "APPROVED", caller.actor(), now, satisfies, note)) {
+        if (!store.decide(id, PriorQualification.Decision.APPROVED, caller.actor(), now, satisfies, note)) {
             throw new DomainException(null, "credential.recognition.decided");
         }
         audit.record(new AuditRecord(caller.actor(), "RECOGNITION_APPROVED", "person:" + row.personId(),
@@ -120,19 +121,19 @@ public class Recognitions {
     @Transactional
     public void reject(Caller caller, long id, String reason) {
         requirePlatformAdmin(caller);
-        RecognitionStore.Row row = store.find(id).orElseThrow(() -> new DomainException(null,
+        RecognitionClaim row = store.byId(id).orElseThrow(() -> new DomainException(null,
                 "credential.recognition.unknown"));
         Instant now = clock.instant();
         restore(row).reject(caller.actor(), reason, now);
-        if (!store.decide(id, "REJECTED", caller.actor(), now, Set.of(), reason)) {
+        if (!store.decide(id, PriorQualification.Decision.REJECTED, caller.actor(), now, Set.of(), reason)) {
             throw new DomainException(null, "credential.recognition.decided");
         }
         audit.record(new AuditRecord(caller.actor(), "RECOGNITION_REJECTED", "person:" + row.personId(),
                 row.qualification() + ": " + reason, caller.address()));
     }
 
-    private static PriorQualification restore(RecognitionStore.Row row) {
-        if (!"SUBMITTED".equals(row.decision())) {
+    private static PriorQualification restore(RecognitionClaim row) {
+        if (row.decision() != PriorQualification.Decision.SUBMITTED) {
             throw new DomainException(null, "credential.recognition.decided");
         }
         return PriorQualification.submit(row.personId(), row.qualification(), row.description(),

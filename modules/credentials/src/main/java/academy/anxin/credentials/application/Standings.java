@@ -1,7 +1,7 @@
 package academy.anxin.credentials.application;
 
+import academy.anxin.credentials.domain.Credentials;
 import academy.anxin.credentials.domain.StandingChanged;
-import academy.anxin.credentials.infrastructure.CredentialStore;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -23,7 +23,7 @@ import java.util.logging.Logger;
 /**
  * Holders' credentials as verification reads them, kept in memory, so that a case-assignment service's call costs
  * no database round trip. Stored credentials only change by issuance and appended status events, both of which
- * pass through {@link CredentialStore}: a change made here is dropped from memory as its transaction ends, and one
+ * pass through {@link Credentials}: a change made here is dropped from memory as its transaction ends, and one
  * made by another node is found by a poll of the status events every second. Status and validity are computed
  * from the dates at each call, so an expiry needs no change at all.
  */
@@ -37,7 +37,7 @@ public class Standings {
     private static final int LOOK_BACK = 64;
 
     @Inject
-    CredentialStore store;
+    Credentials store;
 
     @Inject
     Standings self;
@@ -46,7 +46,7 @@ public class Standings {
     ManagedScheduledExecutorService scheduler;
 
     private final Map<String, Long> holders = new ConcurrentHashMap<>();
-    private final Map<Long, List<CredentialStore.Stored>> credentials = new ConcurrentHashMap<>();
+    private final Map<Long, List<Credentials.Stored>> credentials = new ConcurrentHashMap<>();
     /** Counts invalidations, so that a load that raced a change is not kept. */
     private final AtomicLong generation = new AtomicLong();
     private volatile long seenEvent = -1;
@@ -68,14 +68,14 @@ public class Standings {
     }
 
     /** The holder's credentials with their events, as stored. */
-    public List<CredentialStore.Stored> of(long holderId) {
+    public List<Credentials.Stored> of(long holderId) {
         watch();
-        List<CredentialStore.Stored> known = credentials.get(holderId);
+        List<Credentials.Stored> known = credentials.get(holderId);
         if (known != null) {
             return known;
         }
         long before = generation.get();
-        List<CredentialStore.Stored> loaded = List.copyOf(self.load(holderId));
+        List<Credentials.Stored> loaded = List.copyOf(self.load(holderId));
         bound(credentials);
         credentials.put(holderId, loaded);
         if (generation.get() != before) {
@@ -100,12 +100,12 @@ public class Standings {
     }
 
     @Transactional
-    public List<CredentialStore.Stored> load(long holderId) {
+    public List<Credentials.Stored> load(long holderId) {
         return store.ofHolder(holderId);
     }
 
     @Transactional
-    public CredentialStore.Changes changesAfter(long event) {
+    public Credentials.Changes changesAfter(long event) {
         return store.changesAfter(event);
     }
 
@@ -131,7 +131,7 @@ public class Standings {
         try {
             // event ids are drawn before their transactions commit, so a later id can be seen before an earlier
             // one: each poll looks again at the last few
-            CredentialStore.Changes changes = self.changesAfter(Math.max(0, seenEvent - LOOK_BACK));
+            Credentials.Changes changes = self.changesAfter(Math.max(0, seenEvent - LOOK_BACK));
             changes.holders().forEach(this::forget);
             // never backwards: a look-back window without events (ids can have gaps) says nothing new
             seenEvent = Math.max(seenEvent, changes.latestEvent());

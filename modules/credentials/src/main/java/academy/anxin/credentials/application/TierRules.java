@@ -1,36 +1,22 @@
 package academy.anxin.credentials.application;
 
+import academy.anxin.credentials.domain.CredentialRule;
 import academy.anxin.credentials.domain.CredentialRules;
-import academy.anxin.credentials.infrastructure.CredentialRulesReader;
-import academy.anxin.kernel.domain.Language;
+import academy.anxin.credentials.domain.CredentialRulesSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Optional;
-import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Comparator;
+import java.util.List;
 
 /**
- * The tier and endorsement rules in force: read from {@code anxin.content.dir} when it is a folder, otherwise from
- * the rules bundled in the build. Read once and kept; rules with a problem are refused whole and logged, and the
- * platform then issues nothing rather than issue by half-read rules.
+ * The tier and endorsement rules in force, as the content gives them. Read once and kept; rules with a problem are
+ * refused whole, and the platform then issues nothing rather than issue by half-read rules.
  */
 @ApplicationScoped
 public class TierRules {
 
-    static final String BUNDLED = "/academy/anxin/credentials/rules.zip";
-    private static final Logger LOG = Logger.getLogger(TierRules.class.getName());
-
     @Inject
-    @ConfigProperty(name = "anxin.content.dir")
-    Optional<String> contentDir;
+    CredentialRulesSource source;
 
     private volatile CredentialRules rules;
 
@@ -39,7 +25,7 @@ public class TierRules {
         if (current == null) {
             synchronized (this) {
                 if (rules == null) {
-                    rules = read();
+                    rules = source.read();
                 }
                 current = rules;
             }
@@ -48,46 +34,15 @@ public class TierRules {
     }
 
     /** Tiers from L1 up, then endorsements: the order a volunteer climbs, and the order rules are weighed. */
-    public static java.util.List<academy.anxin.credentials.domain.CredentialRule> ordered(CredentialRules rules) {
-        return rules.all().stream().sorted(java.util.Comparator
-                .comparing((academy.anxin.credentials.domain.CredentialRule r) -> !r.kind().isTier())
+    public static List<CredentialRule> ordered(CredentialRules rules) {
+        return rules.all().stream().sorted(Comparator
+                .comparing((CredentialRule r) -> !r.kind().isTier())
                 .thenComparing(r -> r.kind().isTier() ? r.kind().tier().ordinal() : r.kind().endorsement().ordinal()))
                 .toList();
     }
 
     /** Reads the rules again (after a content import). */
     public synchronized void reload() {
-        rules = read();
-    }
-
-    private CredentialRules read() {
-        Optional<Path> folder = contentDir.filter(s -> !s.isBlank()).map(Path::of).filter(Files::isDirectory);
-        if (folder.isPresent()) {
-            return valid(new CredentialRulesReader().read(folder.get()));
-        }
-        try (InputStream bundled = TierRules.class.getResourceAsStream(BUNDLED)) {
-            if (bundled == null) {
-                return CredentialRules.none();
-            }
-            Path zip = Files.createTempFile("anxin-rules-", ".zip");
-            try {
-                Files.copy(bundled, zip, StandardCopyOption.REPLACE_EXISTING);
-                try (FileSystem files = FileSystems.newFileSystem(zip)) {
-                    return valid(new CredentialRulesReader().read(files.getPath("/")));
-                }
-            } finally {
-                Files.deleteIfExists(zip);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static CredentialRules valid(CredentialRulesReader.RuleSet read) {
-        if (!read.isValid()) {
-            LOG.severe("tier rules refused; no credential will be issued until they are fixed:\n" + String.join("\n",
-                    read.problems().stream().map(p -> "  " + p.describe(Language.EN)).toList()));
-        }
-        return read.rules();
+        rules = source.read();
     }
 }

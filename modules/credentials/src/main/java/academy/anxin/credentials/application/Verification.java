@@ -2,9 +2,9 @@ package academy.anxin.credentials.application;
 
 import academy.anxin.credentials.domain.CaseCheck;
 import academy.anxin.credentials.domain.CaseRequirement;
-import academy.anxin.credentials.domain.CredentialKind;
 import academy.anxin.credentials.domain.CredentialNumber;
-import academy.anxin.credentials.infrastructure.VerificationLog;
+import academy.anxin.credentials.domain.VerificationCall;
+import academy.anxin.identity.application.ApiClient;
 import academy.anxin.identity.application.OrganizationService;
 import academy.anxin.kernel.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,24 +57,24 @@ public class Verification {
         }
     }
 
-    public Answer verify(ApiKeys.ApiClient client, Volunteer volunteer, CaseRequirement requirement, String asked) {
+    public Answer verify(ApiClient client, Volunteer volunteer, CaseRequirement requirement, String asked) {
         Instant now = clock.instant();
         try {
             long holder = holder(client, volunteer);
             List<CredentialView> held = registry.standing(holder);
             CaseCheck.Decision decision = CaseCheck.decide(requirement, held.stream()
-                    .map(c -> new CaseCheck.Held(c.number(), CredentialKind.parse(c.code()), c.status())).toList());
+                    .map(c -> new CaseCheck.Held(c.number(), c.kind(), c.status())).toList());
             List<CredentialView> deciding = held.stream().filter(c -> decision.decidedBy().contains(c.number())).toList();
-            audit.record(new VerificationLog.Entry(client.keyId(), asked, decision.allowed(),
+            audit.record(new VerificationCall(client.keyId(), asked, decision.allowed(),
                     decision.allowed() ? "ALLOWED" : "DENIED", String.join(",", decision.decidedBy()), now));
             return new Answer(decision.allowed(), decision.reasons(), deciding, now);
         } catch (UnknownVolunteer | DomainException unknown) {
-            audit.record(new VerificationLog.Entry(client.keyId(), asked, null, "UNKNOWN", null, now));
+            audit.record(new VerificationCall(client.keyId(), asked, null, "UNKNOWN", null, now));
             throw unknown;
         }
     }
 
-    private long holder(ApiKeys.ApiClient client, Volunteer volunteer) {
+    private long holder(ApiClient client, Volunteer volunteer) {
         if (volunteer.credentialNumber() != null) {
             return registry.holderOf(CredentialNumber.parse(volunteer.credentialNumber()).text())
                     .orElseThrow(UnknownVolunteer::new);
@@ -85,6 +85,6 @@ public class Verification {
 
     /** Records a call refused before it was decided (bad key, malformed body, over the rate). */
     public void refused(long keyId, String asked, String outcome) {
-        audit.record(new VerificationLog.Entry(keyId, asked, null, outcome, null, clock.instant()));
+        audit.record(new VerificationCall(keyId, asked, null, outcome, null, clock.instant()));
     }
 }

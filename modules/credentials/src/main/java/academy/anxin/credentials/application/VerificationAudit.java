@@ -1,6 +1,7 @@
 package academy.anxin.credentials.application;
 
-import academy.anxin.credentials.infrastructure.VerificationLog;
+import academy.anxin.credentials.domain.VerificationCall;
+import academy.anxin.credentials.domain.VerificationCalls;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -30,15 +31,15 @@ public class VerificationAudit {
     ManagedScheduledExecutorService scheduler;
 
     @Inject
-    VerificationLog log;
+    VerificationCalls log;
 
     @Inject
     VerificationAudit self;
 
-    private final ConcurrentLinkedQueue<VerificationLog.Entry> queue = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<VerificationCall> queue = new ConcurrentLinkedQueue<>();
     private volatile ScheduledFuture<?> flushing;
 
-    public void record(VerificationLog.Entry entry) {
+    public void record(VerificationCall entry) {
         queue.add(entry);
         if (flushing == null) {
             synchronized (this) {
@@ -62,8 +63,8 @@ public class VerificationAudit {
     /** Writes up to 500 queued entries in one transaction; on failure they go back on the queue. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void flush() {
-        List<VerificationLog.Entry> batch = new ArrayList<>();
-        VerificationLog.Entry entry;
+        List<VerificationCall> batch = new ArrayList<>();
+        VerificationCall entry;
         while (batch.size() < 500 && (entry = queue.poll()) != null) {
             batch.add(entry);
         }

@@ -3,6 +3,7 @@ package academy.anxin.credentials.infrastructure;
 import academy.anxin.kernel.platform.Sql;
 import academy.anxin.credentials.domain.Credential;
 import academy.anxin.credentials.domain.CredentialNumber;
+import academy.anxin.credentials.domain.Credentials;
 import academy.anxin.credentials.domain.StandingChanged;
 import academy.anxin.credentials.domain.StatusEvent;
 import academy.anxin.credentials.domain.ValidityPeriod;
@@ -18,11 +19,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Issued credentials and their status events, in plain SQL: a credential is stored once and its life only ever
- * grows by appended events; loading replays them through the domain's rules.
+ * Issued credentials and their status events in {@code crd_credential} and {@code crd_status_event}, in plain SQL:
+ * a credential row is inserted once, its events only ever appended; loading replays them through the domain's rules.
  */
 @ApplicationScoped
-public class CredentialStore {
+public class CredentialStore implements Credentials {
 
     @PersistenceContext(unitName = "credentials")
     EntityManager em;
@@ -30,16 +31,12 @@ public class CredentialStore {
     @Inject
     Event<StandingChanged> changed;
 
-    /** What is stored with a credential beside its events. */
-    public record Stored(long id, Credential credential, String evidence, int approvedMinutes, int revocationIndex,
-                         int suspensionIndex, String signed) {
-    }
-
+    @Override
     public long nextSerial() {
         return Sql.number(em.createNativeQuery("SELECT NEXTVAL(crd_serial)").getSingleResult());
     }
 
-    /** Stores a newly issued credential with its first event; false when an index was taken (draw again). */
+    @Override
     public long insert(Credential credential, String evidence, int approvedMinutes, int revocationIndex,
                        int suspensionIndex, String signed) {
         em.createNativeQuery("INSERT INTO crd_credential (number, holder_id, kind, issued_at, evidence, "
@@ -56,6 +53,7 @@ public class CredentialStore {
         return id;
     }
 
+    @Override
     public void append(Stored stored, StatusEvent event) {
         appendRow(stored.id(), event);
         changed.fire(new StandingChanged(stored.credential().holderId()));
@@ -70,16 +68,18 @@ public class CredentialStore {
                 .setParameter(7, event.period() == null ? null : Sql.utc(event.period().until())).executeUpdate();
     }
 
-    /** True when an index is free in both lists (indices are drawn at random, as the status-list spec advises). */
+    @Override
     public boolean indexFree(int index) {
         return Sql.number(em.createNativeQuery("SELECT COUNT(*) FROM crd_credential WHERE revocation_index = ? "
                 + "OR suspension_index = ?").setParameter(1, index).setParameter(2, index).getSingleResult()) == 0;
     }
 
+    @Override
     public Optional<Stored> byNumber(String number) {
         return load("WHERE c.number = ?", number).stream().findFirst();
     }
 
+    @Override
     public Optional<Long> holderOf(String number) {
         @SuppressWarnings("unchecked")
         List<Object> found = em.createNativeQuery("SELECT holder_id FROM crd_credential WHERE number = ?")
@@ -87,10 +87,12 @@ public class CredentialStore {
         return found.stream().findFirst().map(Sql::number);
     }
 
+    @Override
     public List<Stored> ofHolder(long holderId) {
         return load("WHERE c.holder_id = ?", holderId);
     }
 
+    @Override
     public List<Stored> ofHolders(List<Long> holderIds) {
         if (holderIds.isEmpty()) {
             return List.of();
@@ -102,10 +104,7 @@ public class CredentialStore {
         return load("WHERE c.holder_id IN (" + in + ")", null);
     }
 
-    /**
-     * Holders whose credentials changed after status event {@code afterEvent}, and the latest event id: how a node
-     * learns of changes made on another.
-     */
+    @Override
     public Changes changesAfter(long afterEvent) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT c.holder_id, MAX(e.id) FROM crd_status_event e "
@@ -120,14 +119,12 @@ public class CredentialStore {
         return new Changes(holders, latest);
     }
 
-    public record Changes(List<Long> holders, long latestEvent) {
-    }
-
+    @Override
     public long latestEvent() {
         return Sql.number(em.createNativeQuery("SELECT COALESCE(MAX(id), 0) FROM crd_status_event").getSingleResult());
     }
 
-    /** Every credential, for the scheduled expiry work and the status lists. */
+    @Override
     public List<Stored> all() {
         return load("", null);
     }

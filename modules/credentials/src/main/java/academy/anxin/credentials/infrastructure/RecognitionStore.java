@@ -1,7 +1,10 @@
 package academy.anxin.credentials.infrastructure;
 
-import academy.anxin.kernel.platform.Sql;
+import academy.anxin.credentials.domain.PriorQualification;
+import academy.anxin.credentials.domain.RecognitionClaim;
+import academy.anxin.credentials.domain.RecognitionClaims;
 import academy.anxin.credentials.domain.RequirementId;
+import academy.anxin.kernel.platform.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,20 +16,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Recognitions of prior qualifications, as submitted and as decided. */
+/** Claims of prior qualifications in {@code crd_recognition}, in plain SQL, as submitted and as decided. */
 @ApplicationScoped
-public class RecognitionStore {
+public class RecognitionStore implements RecognitionClaims {
 
     @PersistenceContext(unitName = "credentials")
     EntityManager em;
 
-    public record Row(long id, long personId, long organizationId, String qualification, String description,
-                      String documentReference, String submittedBy, Instant submittedAt, String decision,
-                      String decidedBy, Instant decidedAt, Set<RequirementId> satisfies, String note) {
-    }
-
-    public long insert(long personId, long organizationId, String qualification, String description,
-                       String documentReference, String submittedBy, Instant at) {
+    @Override
+    public long add(long personId, long organizationId, String qualification, String description,
+                    String documentReference, String submittedBy, Instant at) {
         em.createNativeQuery("INSERT INTO crd_recognition (person_id, organization_id, qualification, description, "
                         + "document_ref, submitted_by, submitted_at, decision) VALUES (?,?,?,?,?,?,?, 'SUBMITTED')")
                 .setParameter(1, personId).setParameter(2, organizationId).setParameter(3, qualification)
@@ -35,40 +34,45 @@ public class RecognitionStore {
         return Sql.number(em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult());
     }
 
-    /** Records a decision once: false when it was already decided. */
-    public boolean decide(long id, String decision, String decidedBy, Instant at, Set<RequirementId> satisfies,
-                          String note) {
+    @Override
+    public boolean decide(long id, PriorQualification.Decision decision, String decidedBy, Instant at,
+                          Set<RequirementId> satisfies, String note) {
         return em.createNativeQuery("UPDATE crd_recognition SET decision = ?, decided_by = ?, decided_at = ?, "
                         + "satisfies = ?, note = ? WHERE id = ? AND decision = 'SUBMITTED'")
-                .setParameter(1, decision).setParameter(2, decidedBy).setParameter(3, Sql.utc(at))
+                .setParameter(1, decision.name()).setParameter(2, decidedBy).setParameter(3, Sql.utc(at))
                 .setParameter(4, satisfies.stream().map(RequirementId::toString).collect(Collectors.joining(",")))
                 .setParameter(5, note).setParameter(6, id).executeUpdate() == 1;
     }
 
-    public Optional<Row> find(long id) {
+    @Override
+    public Optional<RecognitionClaim> byId(long id) {
         return rows("WHERE id = ?", id).stream().findFirst();
     }
 
-    public List<Row> ofPerson(long personId) {
+    @Override
+    public List<RecognitionClaim> ofPerson(long personId) {
         return rows("WHERE person_id = ? ORDER BY submitted_at", personId);
     }
 
-    public List<Row> pending() {
-        return rows("WHERE decision = ? ORDER BY submitted_at", "SUBMITTED");
+    @Override
+    public List<RecognitionClaim> pending() {
+        return rows("WHERE decision = ? ORDER BY submitted_at", PriorQualification.Decision.SUBMITTED.name());
     }
 
-    public List<Row> ofOrganization(long organizationId) {
+    @Override
+    public List<RecognitionClaim> ofOrganization(long organizationId) {
         return rows("WHERE organization_id = ? ORDER BY submitted_at DESC", organizationId);
     }
 
-    private List<Row> rows(String where, Object parameter) {
+    private List<RecognitionClaim> rows(String where, Object parameter) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT id, person_id, organization_id, qualification, description, "
                 + "document_ref, submitted_by, submitted_at, decision, decided_by, decided_at, satisfies, note "
                 + "FROM crd_recognition " + where).setParameter(1, parameter).getResultList();
-        return rows.stream().map(r -> new Row(Sql.number(r[0]), Sql.number(r[1]), Sql.number(r[2]), (String) r[3],
-                (String) r[4], (String) r[5], (String) r[6], Sql.instant(r[7]), (String) r[8], (String) r[9],
-                Sql.instant(r[10]), requirements((String) r[11]), (String) r[12])).toList();
+        return rows.stream().map(r -> new RecognitionClaim(Sql.number(r[0]), Sql.number(r[1]), Sql.number(r[2]),
+                (String) r[3], (String) r[4], (String) r[5], (String) r[6], Sql.instant(r[7]),
+                PriorQualification.Decision.valueOf((String) r[8]), (String) r[9], Sql.instant(r[10]),
+                requirements((String) r[11]), (String) r[12])).toList();
     }
 
     private static Set<RequirementId> requirements(String text) {

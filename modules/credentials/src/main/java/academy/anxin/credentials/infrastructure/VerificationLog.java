@@ -1,38 +1,32 @@
 package academy.anxin.credentials.infrastructure;
 
-import academy.anxin.kernel.platform.Sql;
+import academy.anxin.credentials.domain.VerificationCall;
+import academy.anxin.credentials.domain.VerificationCalls;
 import academy.anxin.kernel.platform.Database;
+import academy.anxin.kernel.platform.Sql;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** Every verification call, written in batches by {@code VerificationAudit}. */
+/** Every verification call in {@code crd_verification}, written in batches by {@code VerificationAudit}. */
 @ApplicationScoped
-public class VerificationLog {
-
-    @PersistenceContext(unitName = "credentials")
-    EntityManager em;
+public class VerificationLog implements VerificationCalls {
 
     @Resource(lookup = Database.DATA_SOURCE)
     DataSource dataSource;
-
-    public record Entry(long apiKeyId, String asked, Boolean allowed, String outcome, String decidedBy, Instant at) {
-    }
 
     /**
      * One multi-row insert through JDBC, in the caller's transaction. Not a JPA native query: EclipseLink matches
      * each of a query's thousands of positional parameters by a linear search, which made the flush of a busy
      * half second cost more CPU than the calls it recorded.
      */
-    public void write(List<Entry> entries) {
+    @Override
+    public void write(List<VerificationCall> entries) {
         if (entries.isEmpty()) {
             return;
         }
@@ -44,7 +38,7 @@ public class VerificationLog {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(sql.toString())) {
             int p = 1;
-            for (Entry entry : entries) {
+            for (VerificationCall entry : entries) {
                 insert.setLong(p++, entry.apiKeyId());
                 insert.setString(p++, clip(entry.asked(), 500));
                 insert.setObject(p++, entry.allowed(), Types.BOOLEAN);
@@ -56,11 +50,6 @@ public class VerificationLog {
         } catch (SQLException e) {
             throw new IllegalStateException("verification audit not written", e);
         }
-    }
-
-    public long count(long apiKeyId) {
-        return Sql.number(em.createNativeQuery("SELECT COUNT(*) FROM crd_verification WHERE api_key_id = ?")
-                .setParameter(1, apiKeyId).getSingleResult());
     }
 
     private static String clip(String text, int max) {

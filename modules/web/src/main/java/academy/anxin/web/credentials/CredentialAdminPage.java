@@ -3,9 +3,9 @@ package academy.anxin.web.credentials;
 import academy.anxin.credentials.application.CredentialRegistry;
 import academy.anxin.credentials.application.Proofs;
 import academy.anxin.credentials.application.Recognitions;
+import academy.anxin.credentials.domain.PublishedKey;
+import academy.anxin.credentials.domain.RecognitionClaim;
 import academy.anxin.credentials.domain.RequirementId;
-import academy.anxin.credentials.infrastructure.RecognitionStore;
-import academy.anxin.credentials.infrastructure.signing.SigningKey;
 import academy.anxin.identity.application.OrganizationService;
 import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.web.i18n.Texts;
@@ -53,7 +53,7 @@ public class CredentialAdminPage implements Serializable {
     private String revokeNumber;
     private String revokeReason;
 
-    public List<RecognitionStore.Row> getPending() {
+    public List<RecognitionClaim> getPending() {
         return recognitions.pending(currentUser.caller());
     }
 
@@ -102,7 +102,7 @@ public class CredentialAdminPage implements Serializable {
         texts.info(texts.text("keys.rotated", proofs.rotate(currentUser.caller())));
     }
 
-    public List<SigningKey> getSigningKeys() {
+    public List<PublishedKey> getSigningKeys() {
         return proofs.keys();
     }
 

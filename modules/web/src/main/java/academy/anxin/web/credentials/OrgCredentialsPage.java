@@ -1,14 +1,14 @@
 package academy.anxin.web.credentials;
 
-import academy.anxin.credentials.application.ApiKeys;
 import academy.anxin.credentials.application.CredentialRegistry;
 import academy.anxin.credentials.application.CredentialView;
 import academy.anxin.credentials.application.Recognitions;
-import academy.anxin.credentials.infrastructure.ApiKeyStore;
-import academy.anxin.credentials.infrastructure.RecognitionStore;
+import academy.anxin.credentials.domain.RecognitionClaim;
+import academy.anxin.identity.application.ApiKeyService;
 import academy.anxin.identity.application.MemberView;
 import academy.anxin.identity.application.OrganizationService;
 import academy.anxin.identity.application.OrganizationView;
+import academy.anxin.identity.domain.ApiKey;
 import academy.anxin.kernel.domain.AccessDenied;
 import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.web.i18n.Texts;
@@ -38,7 +38,7 @@ public class OrgCredentialsPage implements Serializable {
     transient CredentialRegistry registry;
 
     @Inject
-    transient ApiKeys apiKeys;
+    transient ApiKeyService apiKeys;
 
     @Inject
     transient Recognitions recognitions;
@@ -56,11 +56,11 @@ public class OrgCredentialsPage implements Serializable {
     private OrganizationView organization;
     private List<MemberView> members;
     private List<CredentialView> credentials;
-    private List<ApiKeyStore.ApiKeyRow> keys;
-    private List<RecognitionStore.Row> claims;
+    private List<ApiKey> keys;
+    private List<RecognitionClaim> claims;
     private final Map<String, String> reasons = new HashMap<>();
     private String keyName;
-    private int perMinute = ApiKeys.DEFAULT_PER_MINUTE;
+    private int perMinute = ApiKeyService.DEFAULT_PER_MINUTE;
     private String newKey;
     private Long claimPerson;
     private String qualification;
@@ -170,11 +170,11 @@ public class OrgCredentialsPage implements Serializable {
         return credentials;
     }
 
-    public List<ApiKeyStore.ApiKeyRow> getKeys() {
+    public List<ApiKey> getKeys() {
         return keys;
     }
 
-    public List<RecognitionStore.Row> getClaims() {
+    public List<RecognitionClaim> getClaims() {
         return claims;
     }
 

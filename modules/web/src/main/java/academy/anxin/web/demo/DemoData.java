@@ -2,6 +2,7 @@ package academy.anxin.web.demo;
 
 import academy.anxin.kernel.domain.PlatformTime;
 import academy.anxin.identity.application.AccountService;
+import academy.anxin.identity.application.ApiKeyService;
 import academy.anxin.identity.application.Caller;
 import academy.anxin.identity.application.OrganizationFounding;
 import academy.anxin.identity.application.OrganizationService;
@@ -12,11 +13,11 @@ import academy.anxin.identity.domain.OrganizationKind;
 import academy.anxin.identity.domain.Role;
 import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.kernel.domain.Language;
+import academy.anxin.kernel.domain.Tier;
 import academy.anxin.kernel.platform.SchemaMigrated;
 import academy.anxin.kernel.platform.StartupPhase;
 import academy.anxin.assessment.application.DemoCandidate;
 import academy.anxin.assessment.application.ExamSitting;
-import academy.anxin.credentials.application.ApiKeys;
 import academy.anxin.credentials.application.CredentialRegistry;
 import academy.anxin.credentials.application.Recognitions;
 import academy.anxin.learning.application.CourseOutline;
@@ -89,7 +90,7 @@ public class DemoData {
     CredentialRegistry registry;
 
     @Inject
-    ApiKeys apiKeys;
+    ApiKeyService apiKeys;
 
     @Inject
     DemoCandidate demoCandidate;
@@ -132,7 +133,7 @@ public class DemoData {
         learningProgress(new Caller(volunteer, "127.0.0.1"));
         practice(new Caller(volunteer, "127.0.0.1"), new Caller(supervisor, "127.0.0.1"), org, supervisor);
         exams(new Caller(volunteer, "127.0.0.1"));
-        registry.mine(new Caller(volunteer, "127.0.0.1")).stream().filter(c -> "L1".equals(c.code())).findFirst()
+        registry.mine(new Caller(volunteer, "127.0.0.1")).stream().filter(c -> c.isTier(Tier.L1)).findFirst()
                 .ifPresentOrElse(c -> access.put("credential.number", c.number()),
                         () -> LOG.warning("demo volunteer earned no L1 credential (see the warnings above)"));
         // a generous rate, so that the verification benchmark measures the server and not the limit
@@ -153,7 +154,7 @@ public class DemoData {
         long claim = recognitions.submit(orgAdmin, org, supervisor, "国家二级心理咨询师 (demo)",
                 "从事心理热线督导工作八年，持有国家二级心理咨询师证书。", "示例证书编号 DEMO-2018-0001");
         recognitions.approve(platformAdmin, claim, new java.util.LinkedHashSet<>(recognitions.recognizable().stream()
-                .filter(id -> "L4".equals(id.credential().code())).toList()), "demo");
+                .filter(id -> id.credential().tier() == Tier.L4).toList()), "demo");
     }
 
     /**

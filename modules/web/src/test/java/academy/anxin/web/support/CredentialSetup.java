@@ -108,7 +108,7 @@ public final class CredentialSetup {
     }
 
     public static void revokeApiKey(URI base, Setup setup, String key) {
-        long id = number("SELECT id FROM crd_api_key WHERE key_prefix = ? AND organization_id = "
+        long id = number("SELECT id FROM idn_api_key WHERE key_prefix = ? AND organization_id = "
                 + setup.organizationId(), key.substring(0, 12));
         try (Browser orgAdmin = new Browser(base, "zh-CN")) {
             login(orgAdmin, setup.orgAdminEmail(), setup.password());

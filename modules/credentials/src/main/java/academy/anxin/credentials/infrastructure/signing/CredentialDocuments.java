@@ -1,6 +1,8 @@
 package academy.anxin.credentials.infrastructure.signing;
 
+import academy.anxin.credentials.domain.BadgeClaims;
 import academy.anxin.credentials.domain.BitstringStatusListEntry;
+import academy.anxin.credentials.domain.StatusListClaims;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

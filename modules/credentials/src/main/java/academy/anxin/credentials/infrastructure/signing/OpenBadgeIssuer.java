@@ -1,5 +1,7 @@
 package academy.anxin.credentials.infrastructure.signing;
 
+import academy.anxin.credentials.domain.BadgeClaims;
+import academy.anxin.credentials.domain.StatusListClaims;
 import java.util.Objects;
 
 /**

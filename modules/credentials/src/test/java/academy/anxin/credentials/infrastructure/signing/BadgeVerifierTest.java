@@ -11,8 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import academy.anxin.credentials.domain.BadgeClaims;
 import academy.anxin.credentials.domain.BitstringStatusList;
 import academy.anxin.credentials.domain.BitstringStatusListEntry.Purpose;
+import academy.anxin.credentials.domain.StatusListClaims;
 import academy.anxin.credentials.infrastructure.signing.CredentialRejected.Reason;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;

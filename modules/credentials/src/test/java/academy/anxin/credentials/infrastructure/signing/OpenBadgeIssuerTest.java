@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import academy.anxin.credentials.domain.BadgeClaims;
 import academy.anxin.credentials.domain.BitstringStatusList;
 import academy.anxin.credentials.domain.BitstringStatusListEntry.Purpose;
+import academy.anxin.credentials.domain.StatusListClaims;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import java.time.Duration;

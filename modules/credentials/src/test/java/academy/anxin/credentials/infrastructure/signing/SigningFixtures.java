@@ -1,5 +1,6 @@
 package academy.anxin.credentials.infrastructure.signing;
 
+import academy.anxin.credentials.domain.BadgeClaims;
 import academy.anxin.credentials.domain.BitstringStatusListEntry;
 import academy.anxin.kernel.domain.LocalizedText;
 import java.net.URI;

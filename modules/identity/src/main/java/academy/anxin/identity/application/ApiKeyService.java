@@ -1,8 +1,8 @@
-package academy.anxin.credentials.application;
+package academy.anxin.identity.application;
 
-import academy.anxin.credentials.infrastructure.ApiKeyStore;
-import academy.anxin.identity.application.Caller;
-import academy.anxin.identity.application.OrganizationService;
+import academy.anxin.identity.domain.ApiKey;
+import academy.anxin.identity.domain.ApiKeys;
+import academy.anxin.identity.domain.Memberships;
 import academy.anxin.identity.domain.Role;
 import academy.anxin.kernel.application.AuditTrail;
 import academy.anxin.kernel.domain.AccessDenied;
@@ -25,13 +25,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Organizations' API keys for the verification API: created by an organization admin and shown once, listed by
- * their first characters, revoked at once. Only a SHA-256 of each key is stored. Keys are looked up through a
- * short cache, so a verification costs no key query; a revocation clears it here at once, and other nodes within
- * the cache's half minute.
+ * Organizations' API keys, the machine accounts of their case-assignment services: created by an organization
+ * admin and shown once, listed by their first characters, revoked at once. Only a SHA-256 of each key is stored.
+ * Keys are looked up through a short cache, so a verification costs no key query; a revocation clears it here at
+ * once, and other nodes within the cache's half minute.
  */
 @ApplicationScoped
-public class ApiKeys {
+public class ApiKeyService {
 
     public static final int DEFAULT_PER_MINUTE = 600;
     public static final int LARGEST_PER_MINUTE = 600_000;
@@ -39,10 +39,10 @@ public class ApiKeys {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
-    ApiKeyStore store;
+    ApiKeys keys;
 
     @Inject
-    OrganizationService organizations;
+    Memberships memberships;
 
     @Inject
     AuditTrail audit;
@@ -51,13 +51,9 @@ public class ApiKeys {
     Clock clock;
 
     @Inject
-    ApiKeys self;
+    ApiKeyService self;
 
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
-
-    /** A key as the API sees its caller: which key, which organization, how many calls a minute. */
-    public record ApiClient(long keyId, long organizationId, int perMinute) {
-    }
 
     /** A new key: the secret is in {@code key} and is never shown again. */
     public record Created(long id, String key) {
@@ -79,7 +75,7 @@ public class ApiKeys {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String key = "axk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        long id = store.insert(organizationId, label, key.substring(0, 12), hash(key), perMinute, caller.personId(),
+        long id = keys.add(organizationId, label, key.substring(0, 12), hash(key), perMinute, caller.personId(),
                 clock.instant());
         audit.record(new AuditRecord(caller.actor(), "API_KEY_CREATED", "organization:" + organizationId,
                 "key " + key.substring(0, 12) + "… \"" + label + "\"", caller.address()));
@@ -87,15 +83,15 @@ public class ApiKeys {
     }
 
     @Transactional
-    public List<ApiKeyStore.ApiKeyRow> list(Caller caller, long organizationId) {
+    public List<ApiKey> list(Caller caller, long organizationId) {
         requireAdmin(caller, organizationId);
-        return store.of(organizationId);
+        return keys.ofOrganization(organizationId);
     }
 
     @Transactional
     public void revoke(Caller caller, long organizationId, long keyId) {
         requireAdmin(caller, organizationId);
-        if (!store.revoke(organizationId, keyId, caller.personId(), clock.instant())) {
+        if (!keys.revoke(organizationId, keyId, caller.personId(), clock.instant())) {
             throw new DomainException(null, "apiKey.unknown");
         }
         cache.clear();
@@ -127,12 +123,12 @@ public class ApiKeys {
 
     @Transactional
     public Optional<ApiClient> stored(String hash) {
-        return store.byHash(hash).filter(row -> !row.isRevoked())
-                .map(row -> new ApiClient(row.id(), row.organizationId(), row.perMinute()));
+        return keys.byHash(hash).filter(key -> !key.isRevoked())
+                .map(key -> new ApiClient(key.id(), key.organizationId(), key.perMinute()));
     }
 
     private void requireAdmin(Caller caller, long organizationId) {
-        if (!organizations.holds(caller.personId(), organizationId, Role.ORG_ADMIN)) {
+        if (!memberships.of(caller.personId(), organizationId).map(m -> m.holds(Role.ORG_ADMIN)).orElse(false)) {
             throw new AccessDenied();
         }
     }

@@ -1,6 +1,5 @@
-package academy.anxin.credentials.infrastructure.signing;
+package academy.anxin.credentials.domain;
 
-import academy.anxin.credentials.domain.BitstringStatusList;
 import academy.anxin.credentials.domain.BitstringStatusListEntry.Purpose;
 import java.net.URI;
 import java.time.Duration;
@@ -9,8 +8,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * What a published status list says: the input of {@link CredentialDocuments#statusList}. One list per purpose,
- * so that a suspension (reversible) and a revocation (final) never share a bit.
+ * What a published status list says, in plain values: what {@link SigningKeys#signStatusList} signs (the document
+ * itself is built in {@code infrastructure.signing.CredentialDocuments}). One list per purpose, so that a
+ * suspension (reversible) and a revocation (final) never share a bit.
  *
  * @param id         the list credential's URL: what each credential's {@code statusListCredential} points to
  * @param issuerId   the issuer, as in the credentials the list covers

@@ -1,4 +1,4 @@
-package academy.anxin.credentials.application;
+package academy.anxin.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;

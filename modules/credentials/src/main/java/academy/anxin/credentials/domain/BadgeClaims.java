@@ -1,6 +1,5 @@
-package academy.anxin.credentials.infrastructure.signing;
+package academy.anxin.credentials.domain;
 
-import academy.anxin.credentials.domain.BitstringStatusListEntry;
 import academy.anxin.kernel.domain.LocalizedText;
 import java.net.URI;
 import java.time.Instant;
@@ -9,9 +8,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What an Open Badges 3.0 credential says, in plain values: the input of {@link CredentialDocuments#openBadge}.
- * It names the holder only through {@code subjectId}, the public verification address or a URN: the signed badge
- * travels, so it carries no personal data beyond what the public page shows.
+ * What an Open Badges 3.0 credential says, in plain values: what {@link SigningKeys#signBadge} signs (the document
+ * itself is built in {@code infrastructure.signing.CredentialDocuments}). It names the holder only through
+ * {@code subjectId}, the public verification address or a URN: the signed badge travels, so it carries no personal
+ * data beyond what the public page shows.
  *
  * <p>Times are kept to the second, because the VC-JWT {@code nbf} and {@code exp} claims are whole seconds and
  * must equal {@code validFrom} and {@code validUntil} (OB 3.0 §8.2, "JWT Payload Format" and "Verify a Credential").
