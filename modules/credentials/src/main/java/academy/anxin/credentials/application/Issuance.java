@@ -13,7 +13,6 @@ import academy.anxin.credentials.domain.EligibilityEngine;
 import academy.anxin.credentials.domain.Evidence;
 import academy.anxin.credentials.domain.RequirementResult;
 import academy.anxin.credentials.domain.StatusEvent;
-import academy.anxin.credentials.domain.ValidityPeriod;
 import academy.anxin.kernel.application.AuditTrail;
 import academy.anxin.kernel.domain.AuditRecord;
 import academy.anxin.learning.domain.CourseCompleted;
