@@ -225,17 +225,21 @@ class VerificationApiIT {
         // numbers: a wrong check digit is a mistyped number; a correct one that was never issued is nobody
         String mistyped = NOBODY.substring(0, NOBODY.length() - 1)
                 + (char) ('0' + (NOBODY.charAt(NOBODY.length() - 1) - '0' + 1) % 10);
-        assertProblem(400, "credential.number.checkDigit", verify(key, byNumber(mistyped, null)));
-        assertProblem(400, "credential.number.format", verify(key, byNumber("AX-L2-26-12", null)));
-        assertProblem(404, "verification.unknownVolunteer", verify(key, byNumber(NOBODY, null)));
-        assertProblem(404, "verification.unknownVolunteer", verify(key, byNumber(NOBODY.toLowerCase(), null)));
+        assertProblem(400, "credential.number.checkDigit", verify(key, byNumber(mistyped, "{\"minTier\": \"L1\"}")));
+        assertProblem(400, "credential.number.format", verify(key, byNumber("AX-L2-26-12", "{\"minTier\": \"L1\"}")));
+        assertProblem(404, "verification.unknownVolunteer", verify(key, byNumber(NOBODY, "{\"minTier\": \"L1\"}")));
+        assertProblem(404, "verification.unknownVolunteer", verify(key, byNumber(NOBODY.toLowerCase(), "{\"minTier\": \"L1\"}")));
 
         // lenient where it costs nothing: codes in any case, unknown properties ignored, nulls as absent
         Map<String, Object> lenient = json(ok(verify(key, "{\"volunteer\": {\"credentialNumber\": \" " + number
                 + " \", \"memberId\": null}, \"requirement\": {\"minTier\": \"l2\", \"endorsements\": null}, "
                 + "\"caseId\": \"C-1\"}")));
         assertEquals(Boolean.TRUE, lenient.get("allowed"), lenient.toString());
-        ok(verify(key, byNumber(number, null))); // a requirement is optional
+        // fails closed: a question that asks nothing is refused, not answered "allowed"
+        for (String nothing : List.of("null", "{}", "{\"endorsements\": []}", "{\"minTier\": null}")) {
+            assertProblem(400, "verification.requirement", verify(key, byNumber(number, nothing)));
+        }
+        assertProblem(400, "verification.requirement", verify(key, byNumber(number, null)));
     }
 
     @Test

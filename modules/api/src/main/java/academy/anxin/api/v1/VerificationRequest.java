@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * ignored value. Unknown properties are ignored (a newer client may send more); codes are read case-insensitively.
  *
  * @param volunteer   who the call is about: a credential number or a member id, never both
- * @param requirement what the case needs (empty when the body names nothing)
+ * @param requirement what the case needs: at least a tier, an endorsement or a risk level
  * @param asked       the question in one line, for the audit (credential numbers and member ids only)
  */
 record VerificationRequest(Verification.Volunteer volunteer, CaseRequirement requirement, String asked) {
@@ -130,7 +130,7 @@ record VerificationRequest(Verification.Volunteer volunteer, CaseRequirement req
 
     private static CaseRequirement requirement(JsonValue value) {
         if (present(value) == null) {
-            return new CaseRequirement(null, Set.of(), null);
+            throw nothingAsked();
         }
         if (!(value instanceof JsonObject requirement)) {
             throw new Malformed("verification.requirement",
@@ -170,7 +170,17 @@ record VerificationRequest(Verification.Volunteer volunteer, CaseRequirement req
                             + "level \"" + riskCode + "\"; one of " + names(CaseRequirement.Risk.values())
                             + " / 未知的风险等级"));
         }
-        return new CaseRequirement(tier, endorsements, risk);
+        CaseRequirement asked = new CaseRequirement(tier, endorsements, risk);
+        if (!asked.asksSomething()) {
+            throw nothingAsked();
+        }
+        return asked;
+    }
+
+    /** A question that names no requirement is refused, not answered "allowed" (the check fails closed). */
+    private static Malformed nothingAsked() {
+        return new Malformed("verification.requirement", "requirement must name at least one of minTier, "
+                + "endorsements or riskLevel / requirement 须至少给出 minTier、endorsements 或 riskLevel 之一");
     }
 
     /** A code property: absent or null is none; anything but a string is refused with the field's name. */
@@ -212,7 +222,8 @@ record VerificationRequest(Verification.Volunteer volunteer, CaseRequirement req
 
     /** The body as the OpenAPI document shows it (the resource reads it by hand, as above). */
     @Schema(name = "VerificationRequest", description = "The volunteer and what the case needs.")
-    public record Body(@Schema(required = true) VolunteerBody volunteer, RequirementBody requirement) {
+    public record Body(@Schema(required = true) VolunteerBody volunteer,
+                       @Schema(required = true) RequirementBody requirement) {
     }
 
     @Schema(name = "VerificationVolunteer", description = "Exactly one of the two.")
@@ -222,8 +233,8 @@ record VerificationRequest(Verification.Volunteer volunteer, CaseRequirement req
             Long memberId) {
     }
 
-    @Schema(name = "CaseRequirement", description = "Each part optional; the stricter of minTier and the tier the "
-            + "risk level maps to (LOW L1, MEDIUM L2, HIGH L3) applies.")
+    @Schema(name = "CaseRequirement", description = "At least one part; the stricter of minTier and the tier the "
+            + "risk level maps to (LOW L1, MEDIUM L2, HIGH L3) applies. A requirement naming nothing is a 400.")
     public record RequirementBody(
             @Schema(enumeration = {"L1", "L2", "L3", "L4"}) String minTier,
             @Schema(description = "DISABILITY, DISASTER, YOUTH, OLDER_ADULTS, BEREAVEMENT") String[] endorsements,

@@ -73,6 +73,15 @@ class VerificationJsonTest {
     }
 
     @Test
+    void aRequestThatAsksNothingIsRefusedNamingTheRequirement() {
+        for (String nothing : new String[] {"", ", \"requirement\": null", ", \"requirement\": {}",
+                ", \"requirement\": {\"endorsements\": [], \"minTier\": null}"}) {
+            assertEquals("verification.requirement",
+                    refusal("{\"volunteer\": {\"memberId\": 3}" + nothing + "}"), nothing);
+        }
+    }
+
+    @Test
     void theBearerKeyIsTakenWithTheSchemeInAnyCase() {
         assertEquals("axk_abc", VerificationServlet.bearer("bEaReR  axk_abc "));
         assertNull(VerificationServlet.bearer("Basic axk_abc"));

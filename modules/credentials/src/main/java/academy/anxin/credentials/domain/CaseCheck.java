@@ -33,6 +33,11 @@ public final class CaseCheck {
     public static Decision decide(CaseRequirement requirement, List<Held> held) {
         List<String> reasons = new ArrayList<>();
         List<String> decidedBy = new ArrayList<>();
+        if (!requirement.asksSomething()) {
+            // fails closed: allowing a case that names no requirement would allow anyone at all
+            return new Decision(false, List.of("no requirement named: a tier, an endorsement or a risk level"),
+                    List.of());
+        }
         boolean allowed = true;
         Tier needed = requirement.tier();
         if (needed != null) {

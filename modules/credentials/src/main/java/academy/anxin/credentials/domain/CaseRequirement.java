@@ -29,6 +29,14 @@ public record CaseRequirement(Tier minTier, Set<Endorsement> endorsements, Risk 
         endorsements = endorsements == null || endorsements.isEmpty() ? Set.of() : EnumSet.copyOf(endorsements);
     }
 
+    /**
+     * Whether the case asks anything of the volunteer. A requirement that asks nothing would allow anyone, even a
+     * volunteer whose only credential is suspended, so a check fails closed on it.
+     */
+    public boolean asksSomething() {
+        return minTier != null || risk != null || !endorsements.isEmpty();
+    }
+
     /** The tier the case needs, or null when it names none. */
     public Tier tier() {
         Tier byRisk = risk == null ? null : risk.tier();

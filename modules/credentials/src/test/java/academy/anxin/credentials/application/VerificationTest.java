@@ -113,6 +113,19 @@ class VerificationTest {
     }
 
     @Test
+    void aQuestionThatAsksNothingIsRefusedEvenForAVolunteerWhoseOnlyCredentialIsSuspended() {
+        String l1 = holds(CredentialKind.of(Tier.L1), 6);
+        suspend(l1);
+
+        Verification.Answer nothing = verify(byNumber(l1), new CaseRequirement(null, Set.of(), null));
+
+        assertFalse(nothing.allowed(), "fails closed");
+        assertEquals(List.of("no requirement named: a tier, an endorsement or a risk level"), nothing.reasons());
+        assertFalse(verify(byNumber(holds(CredentialKind.of(Tier.L4), 1)), new CaseRequirement(null, null, null))
+                .allowed(), "not even for the highest tier");
+    }
+
+    @Test
     void refusedWhenTheTierIsSuspended() {
         holds(CredentialKind.of(Tier.L1), 12);
         String l3 = holds(CredentialKind.of(Tier.L3), 2);
