@@ -2,6 +2,7 @@ package academy.anxin.kernel.content;
 
 import academy.anxin.kernel.domain.ContentProblem;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -71,7 +72,7 @@ public final class ContentFiles {
                 throw new ContentFault(new ContentProblem(name(file), 0, null, "content.file.tooLarge",
                         LARGEST_TEXT / 1024 + " KB"));
             }
-            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            String text = new String(readAtMost(file, LARGEST_TEXT, "KB"), StandardCharsets.UTF_8);
             if (!StandardCharsets.UTF_8.newEncoder().canEncode(text) || text.indexOf('\uFFFD') >= 0) {
                 throw new CharacterCodingException();
             }
@@ -89,7 +90,7 @@ public final class ContentFiles {
                 throw new ContentFault(new ContentProblem(name(file), 0, null, "content.file.tooLarge",
                         LARGEST_MEDIA / 1024 / 1024 + " MB"));
             }
-            return Files.readAllBytes(file);
+            return readAtMost(file, LARGEST_MEDIA, "MB");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -103,13 +104,29 @@ public final class ContentFiles {
             for (Path file : files) {
                 digest.update(name(file).getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
-                digest.update(Files.readAllBytes(file));
+                digest.update(readAtMost(file, Math.max(LARGEST_TEXT, LARGEST_MEDIA), "MB"));
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The file's bytes, refused past {@code limit}: the size a zip entry declares is checked first, but an entry
+     * may understate it, so the reading itself stops one byte past the limit.
+     */
+    private byte[] readAtMost(Path file, long limit, String unit) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) limit + 1);
+            if (bytes.length > limit) {
+                long shown = "MB".equals(unit) ? limit / 1024 / 1024 : limit / 1024;
+                throw new ContentFault(new ContentProblem(name(file), 0, null, "content.file.tooLarge",
+                        shown + " " + unit));
+            }
+            return bytes;
         }
     }
 

@@ -1,5 +1,6 @@
 package academy.anxin.learning.application;
 
+import academy.anxin.kernel.content.ZipLimits;
 import academy.anxin.kernel.domain.Language;
 import academy.anxin.learning.domain.ContentBundle;
 import academy.anxin.kernel.domain.ContentProblem;
@@ -64,13 +65,18 @@ public class ContentImport {
 
     /**
      * Imports a zip whose root is a content folder, or holds exactly one (as zipping {@code content/} gives).
-     * The zip is read in place, never unpacked, and sizes are checked file by file.
+     * The zip is read in place, never unpacked; what it would unpack to is checked first ({@link ZipLimits}), and
+     * sizes again file by file as they are read.
      */
     public ImportReport importZip(Path zip, String actor) {
         try {
             if (Files.size(zip) > LARGEST_ZIP) {
                 return ImportReport.refused(List.of(new ContentProblem("", 0, null, "content.zip.tooLarge",
                         LARGEST_ZIP / 1024 / 1024 + " MB")));
+            }
+            Optional<ContentProblem> unsafe = ZipLimits.CONTENT.check(zip);
+            if (unsafe.isPresent()) {
+                return ImportReport.refused(List.of(unsafe.get()));
             }
             try (FileSystem zipped = FileSystems.newFileSystem(zip)) {
                 return importFolder(contentRoot(zipped.getPath("/")), actor);
