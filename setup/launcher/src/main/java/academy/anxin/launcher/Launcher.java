@@ -37,6 +37,8 @@ public final class Launcher {
 
     private static final String FIRST_LOGIN_MARK = "[anxin-first-login]";
     private static final String READY_MARK = "Payara Micro URLs:";
+    /** Logged by the platform when a setting breaks a rule (kernel's {@code SettingRefused.MARK}). */
+    private static final String SETTING_REFUSED_MARK = "[anxin-setting-refused]";
 
     private Launcher() {
     }
@@ -46,7 +48,7 @@ public final class Launcher {
         boolean demo = List.of(args).contains("--demo");
         Path home = Path.of(env.getOrDefault("ANXIN_HOME", ".")).toAbsolutePath().normalize();
         Path dataDir = Path.of(env.getOrDefault("ANXIN_DATA_DIR", home.resolve("data").toString())).toAbsolutePath();
-        int httpPort = Integer.parseInt(env.getOrDefault("ANXIN_HTTP_PORT", "8080"));
+        int httpPort = port(env.getOrDefault("ANXIN_HTTP_PORT", "8080"));
         Path war = home.resolve("modules/web/target/anxin-academy.war");
         Path micro = home.resolve("setup/launcher/target/payara-micro.jar");
         for (Path needed : List.of(war, micro)) {
@@ -104,6 +106,11 @@ public final class Launcher {
                 new InputStreamReader(platform.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = readLine(lines)) != null) {
+                String refused = settingRefused(line);
+                if (refused != null) {
+                    // one plain line instead of the failed deployment and stack trace that follow it
+                    fail(refused + ". The platform did not start; change the setting and run again.");
+                }
                 System.out.println(line);
                 int mark = line.indexOf(FIRST_LOGIN_MARK);
                 if (mark >= 0) {
@@ -211,6 +218,26 @@ public final class Launcher {
             full.append(separator).append("password=").append(URLEncoder.encode(password, StandardCharsets.UTF_8));
         }
         return full.toString();
+    }
+
+    /** What the platform said of a setting it refuses, or null when the line says nothing of the kind. */
+    static String settingRefused(String line) {
+        int mark = line.indexOf(SETTING_REFUSED_MARK);
+        return mark < 0 ? null : line.substring(mark + SETTING_REFUSED_MARK.length()).strip();
+    }
+
+    /** The HTTP port setting, refused in one line when it is not a port. */
+    static int port(String setting) {
+        try {
+            int port = Integer.parseInt(setting.strip());
+            if (port >= 1 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException notANumber) {
+            // said below
+        }
+        fail("ANXIN_HTTP_PORT is refused: a port is a whole number from 1 to 65535, not \"" + setting + "\"");
+        return -1;
     }
 
     private static void fail(String message) {

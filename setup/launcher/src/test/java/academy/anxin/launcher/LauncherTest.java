@@ -1,6 +1,7 @@
 package academy.anxin.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,5 +14,20 @@ class LauncherTest {
         assertEquals("jdbc:mariadb://db:3306/anxin?useSsl=true&user=anxin",
                 Launcher.withCredentials("jdbc:mariadb://db:3306/anxin?useSsl=true", "anxin", ""));
         assertEquals("jdbc:mariadb://db:3306/anxin", Launcher.withCredentials("jdbc:mariadb://db:3306/anxin", null, null));
+    }
+
+    @Test
+    void aSettingThePlatformRefusesIsFoundInItsLog() {
+        assertEquals("ANXIN_ADMIN_PASSWORD is refused: a password needs at least 10 characters",
+                Launcher.settingRefused("[2026-12-07T02:00:00.000+0000] [] [SEVERE] [] [academy.anxin.identity."
+                        + "application.PlatformAdminBootstrap] [anxin-setting-refused] ANXIN_ADMIN_PASSWORD is refused: "
+                        + "a password needs at least 10 characters"));
+        assertNull(Launcher.settingRefused("[INFO] schema identity: 2 migrations applied"));
+    }
+
+    @Test
+    void aPortIsAWholeNumberInRange() {
+        assertEquals(8080, Launcher.port("8080"));
+        assertEquals(9090, Launcher.port(" 9090 "));
     }
 }

@@ -10,8 +10,10 @@ import academy.anxin.identity.domain.Person;
 import academy.anxin.identity.domain.PersonName;
 import academy.anxin.kernel.application.AuditTrail;
 import academy.anxin.kernel.domain.AuditRecord;
+import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.kernel.domain.Language;
 import academy.anxin.kernel.platform.SchemaMigrated;
+import academy.anxin.kernel.platform.SettingRefused;
 import academy.anxin.kernel.platform.StartupPhase;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -59,13 +62,17 @@ public class PlatformAdminBootstrap {
         if (people.anyPlatformAdmin()) {
             return;
         }
-        EmailAddress email = EmailAddress.of(adminEmail);
+        EmailAddress email = setting("ANXIN_ADMIN_EMAIL", () -> EmailAddress.of(adminEmail));
         String password = adminPassword.filter(p -> !p.isBlank()).orElse(null);
         boolean generated = password == null;
         if (generated) {
             password = GeneratedPassword.next();
         } else {
-            PasswordPolicy.check(password, email);
+            String chosen = password;
+            setting("ANXIN_ADMIN_PASSWORD", () -> {
+                PasswordPolicy.check(chosen, email);
+                return chosen;
+            });
         }
         Person admin = people.byEmail(email).orElseGet(() -> null);
         if (admin == null) {
@@ -79,6 +86,34 @@ public class PlatformAdminBootstrap {
         LOG.warning(CONSOLE_MARK + " platform admin: " + email.value());
         LOG.warning(CONSOLE_MARK + " password: " + (generated ? password + "  (generated: shown only this once)"
                 : "as set in ANXIN_ADMIN_PASSWORD"));
+    }
+
+    /**
+     * Reads a setting through the rule that judges it; a refusal stops the start with one line that names the
+     * setting and the rule, in the operator's terms rather than the registration form's.
+     */
+    private static <T> T setting(String name, Supplier<T> judged) {
+        try {
+            return judged.get();
+        } catch (DomainException refused) {
+            SettingRefused stop = new SettingRefused(name, rule(refused));
+            LOG.severe(stop.logLine());
+            throw stop;
+        }
+    }
+
+    static String rule(DomainException refused) {
+        return switch (refused.messageKey()) {
+            case "identity.password.tooShort" -> "a password needs at least " + PasswordPolicy.MIN_LENGTH
+                    + " characters";
+            case "identity.password.tooLong" -> "a password has at most " + PasswordPolicy.MAX_LENGTH + " characters";
+            case "identity.password.common" -> "the password is one that attackers try first, or has fewer than four "
+                    + "different characters";
+            case "identity.password.containsEmail" -> "the password must not contain the name of ANXIN_ADMIN_EMAIL";
+            case "identity.email.tooLong" -> "an email address has at most " + EmailAddress.MAX_LENGTH + " characters";
+            default -> refused.field() != null && refused.field().equals("email")
+                    ? "it must be an email address, such as admin@example.cn" : refused.messageKey();
+        };
     }
 
     private static char[] passwordChars(String password) {
