@@ -3,9 +3,9 @@ package academy.anxin.web.exams;
 import academy.anxin.assessment.application.ItemStatistics;
 import academy.anxin.assessment.domain.ItemAnalysis;
 import academy.anxin.kernel.domain.DomainException;
+import academy.anxin.web.http.ErrorPage;
 import academy.anxin.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
@@ -31,9 +31,7 @@ public class ItemStatisticsPage {
         try {
             report = statistics.of(exam == null ? "" : exam);
         } catch (DomainException unknown) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404,
-                    texts.text("assessment.exam.unknown", exam));
-            FacesContext.getCurrentInstance().responseComplete();
+            ErrorPage.answer(404, texts.text("assessment.exam.unknown", exam));
         }
     }
 
