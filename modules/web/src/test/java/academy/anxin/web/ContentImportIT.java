@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import academy.anxin.web.support.Browser;
+import academy.anxin.web.support.Eventually;
 import academy.anxin.web.support.PlatformWar;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -106,11 +107,8 @@ class ContentImportIT {
             assertTrue(admin.text("added").contains(CODE + " v1"), admin.page());
             assertTrue(catalogApi().contains("\"code\":\"" + CODE + "\""));
             // the search index follows the import, in the background, without a restart
-            long until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
-            while (!findable("quokka") && System.nanoTime() < until) {
-                Thread.sleep(250);
-            }
-            assertTrue(findable("quokka"), "the new course is found soon after its import");
+            Eventually.within(java.time.Duration.ofSeconds(20), "the new course to be found soon after its import",
+                    () -> findable("quokka"));
 
             // the volunteer completes version 1
             volunteer.open("/course.xhtml?code=" + CODE).submit("start");
