@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import academy.anxin.web.support.Browser;
+import academy.anxin.web.support.JsonBody;
 import academy.anxin.web.support.PlatformWar;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -45,12 +42,6 @@ class PlatformIT {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private static JsonValue json(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return reader.readValue();
-        }
-    }
-
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         URI uri = PlatformWar.base(deployed).resolve(path.substring(1));
         return http.send(HttpRequest.newBuilder(uri).header("Accept", "*/*").build(), HttpResponse.BodyHandlers.ofString());
@@ -60,11 +51,9 @@ class PlatformIT {
     void isReadyOnlyWithADatabaseThatAnswersAndACurrentSchema() throws Exception {
         HttpResponse<String> ready = get("/health/ready");
         assertEquals(200, ready.statusCode(), ready.body());
-        JsonObject health = json(ready.body()).asJsonObject();
+        JsonObject health = JsonBody.object(ready.body());
         assertEquals("UP", health.getString("status"), ready.body());
-        JsonObject database = health.getJsonArray("checks").stream().map(JsonValue::asJsonObject)
-                .filter(check -> "database".equals(check.getString("name"))).findFirst()
-                .orElseThrow(() -> new AssertionError("no database check: " + ready.body()));
+        JsonObject database = JsonBody.find(health.getJsonArray("checks"), "name", "database");
         assertEquals("UP", database.getString("status"), ready.body());
         assertEquals("true", database.getJsonObject("data").getString("schemaCurrent"), ready.body());
         assertEquals(200, get("/health/live").statusCode());
@@ -98,9 +87,7 @@ class PlatformIT {
         HttpResponse<String> directory = get("/api/v1/organizations");
         assertEquals(200, directory.statusCode());
         assertTrue(directory.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-        JsonObject listed = json(directory.body()).asJsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(organization -> name.equals(organization.getString("nameZh"))).findFirst()
-                .orElseThrow(() -> new AssertionError("the new organization is listed: " + directory.body()));
+        JsonObject listed = JsonBody.find(JsonBody.array(directory.body()), "nameZh", name);
         assertEquals("Directory Test " + run, listed.getString("nameEn"));
         assertEquals("HOTLINE", listed.getString("kind"));
         assertEquals("成都市", listed.getString("region"));
@@ -113,7 +100,7 @@ class PlatformIT {
     void anUnknownApiPathIsAJsonProblemNotAStackTrace() throws Exception {
         HttpResponse<String> missing = get("/api/v1/no-such-thing");
         assertEquals(404, missing.statusCode());
-        JsonObject problem = json(missing.body()).asJsonObject();
+        JsonObject problem = JsonBody.object(missing.body());
         assertEquals("http.404", problem.getString("code"), missing.body());
         assertFalse(problem.getString("message").isBlank(), missing.body());
         assertTrue(!missing.body().contains("Exception"), missing.body());
