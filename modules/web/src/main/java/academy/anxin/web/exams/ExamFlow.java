@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The logged-in volunteer's way through an exam, for the three exam pages: the exams to sit (app/exams.xhtml), the
@@ -41,13 +42,7 @@ public class ExamFlow {
 
     /** Starts (or resumes) an exam: the outcome to its open attempt, or null to stay and read why not. */
     public String start(String code) {
-        try {
-            long attempt = sitting.start(currentUser.caller(), code);
-            return "/app/exam?faces-redirect=true&attempt=" + attempt;
-        } catch (DomainException refused) {
-            texts.show(refused, Map.of());
-            return null;
-        }
+        return orStay(() -> "/app/exam?faces-redirect=true&attempt=" + sitting.start(currentUser.caller(), code));
     }
 
     /** The open attempt's sheet; empty when the volunteer has been sent on (to the result, or a 404). */
@@ -66,13 +61,10 @@ public class ExamFlow {
 
     /** Submits the attempt: the outcome to its result, or null to stay and read why not. */
     public String submit(Long attempt) {
-        try {
+        return orStay(() -> {
             sitting.submit(currentUser.caller(), attempt);
             return "/app/exam-result?faces-redirect=true&attempt=" + attempt;
-        } catch (DomainException refused) {
-            texts.show(refused, Map.of());
-            return null;
-        }
+        });
     }
 
     /** The closed attempt's result; empty when the volunteer has been sent on (to the open sheet, or a 404). */
@@ -86,6 +78,16 @@ public class ExamFlow {
                 ErrorPage.answer(404, texts.text("exam.unknownAttempt"));
             }
             return Optional.empty();
+        }
+    }
+
+    /** The outcome of a step that may be refused; refused, null (stay on the page) with the reason shown. */
+    private String orStay(Supplier<String> step) {
+        try {
+            return step.get();
+        } catch (DomainException refused) {
+            texts.show(refused, Map.of());
+            return null;
         }
     }
 
