@@ -53,10 +53,23 @@ class CredentialIT {
             assertTrue(volunteer.has("step-L3"), "the next tier's requirements are shown");
             assertTrue(volunteer.text("step-L3").contains("持有有效的 L2 证书满 6 个月"), volunteer.text("step-L3"));
         }
-        HttpResponse<String> qr = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        // the QR code is the API's; the address printed on earlier pages leads there for good
+        HttpResponse<String> printed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 base.resolve("verify/" + number + "/qr.svg")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(301, printed.statusCode());
+        String location = printed.headers().firstValue("Location").orElse("");
+        assertTrue(location.endsWith("/api/v1/credentials/" + number + "/qr.svg"), location);
+        HttpResponse<String> qr = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve(location))
+                .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, qr.statusCode());
+        assertEquals("image/svg+xml", qr.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         assertTrue(qr.body().startsWith("<svg") || qr.body().startsWith("<?xml"), qr.body());
+        assertEquals(404, HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                base.resolve("api/v1/credentials/AX-L9-26-0000001-1/qr.svg")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "a malformed number has no QR code");
+        String openapi = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("openapi")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(openapi.contains("/api/v1/credentials/{number}/qr.svg"), "documented with the API: " + openapi);
 
         try (Browser publicVisitor = new Browser(base, "zh-CN")) {
             publicVisitor.open("/verify/" + number).assertAccessible();

@@ -18,7 +18,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Certification exams: the required courses gate the first attempt; a volunteer answers, reloads in the middle
@@ -240,9 +238,10 @@ class ExamIT {
         return given;
     }
 
+    /** The page's own Ajax: its script saves each answer and says so next to the question. */
     private static void waitSaved(Browser browser, int position) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(d -> "已保存".equals(d.findElement(By.id("state-q" + position)).getText()));
+        browser.waitFor("answer " + position + " to be saved",
+                d -> "已保存".equals(d.findElement(By.id("state-q" + position)).getText()));
     }
 
     private static WebElement startButton(Browser browser, String exam) {

@@ -16,10 +16,12 @@ import academy.anxin.credentials.infrastructure.signing.CredentialRejected;
 import academy.anxin.credentials.infrastructure.signing.VerifiedCredential;
 import academy.anxin.kernel.domain.Tier;
 import academy.anxin.web.support.CredentialSetup;
+import academy.anxin.web.support.JsonBody;
 import academy.anxin.web.support.PlatformWar;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jose.util.JSONObjectUtils;
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -266,7 +268,12 @@ class VerificationApiIT {
         assertTrue(jwks.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertTrue(jwks.headers().firstValue("Cache-Control").orElse("").contains("max-age=300"));
         assertEquals("*", jwks.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
-        assertFalse(jwks.body().contains("\"d\""), "public keys only");
+        List<JsonObject> published = JsonBody.objects(JsonBody.object(jwks.body()).getJsonArray("keys"));
+        assertFalse(published.isEmpty(), jwks.body());
+        for (JsonObject key : published) {
+            assertEquals("RSA", key.getString("kty"), jwks.body());
+            assertFalse(key.containsKey("d") || key.containsKey("p") || key.containsKey("q"), "public keys only: " + key);
+        }
 
         HttpResponse<String> found = get("/api/v1/credentials/" + number);
         assertEquals(200, found.statusCode(), found.body());

@@ -5,7 +5,9 @@ import academy.anxin.credentials.domain.CredentialStatus;
 import academy.anxin.credentials.domain.Eligibility;
 import academy.anxin.credentials.domain.EligibilityEngine;
 import academy.anxin.credentials.domain.Evidence;
+import academy.anxin.credentials.domain.RequirementResult;
 import academy.anxin.identity.application.Caller;
+import academy.anxin.kernel.domain.LocalizedText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -34,10 +36,43 @@ public class Paths {
 
     private final EligibilityEngine engine = new EligibilityEngine();
 
-    public record Step(CredentialRule rule, Eligibility eligibility, CredentialView held) {
+    /**
+     * One tier or endorsement on the path: held (then {@code held} is the credential and nothing else is worked
+     * out), or how far the person is with each of its requirements and whether they are all met.
+     */
+    public record Step(String code, LocalizedText title, boolean eligible, List<RequirementProgress> requirements,
+                       CredentialView held) {
+
+        public Step {
+            requirements = List.copyOf(requirements);
+        }
+
+        static Step of(CredentialRule rule, Eligibility eligibility, CredentialView held) {
+            return new Step(rule.kind().code(), rule.title(), eligibility != null && eligibility.eligible(),
+                    eligibility == null ? List.of() : eligibility.results().stream().map(RequirementProgress::of)
+                            .toList(), held);
+        }
 
         public boolean isHeld() {
             return held != null;
+        }
+    }
+
+    /**
+     * One requirement as the path shows it: met or not, the sentence under it (a message key with arguments, codes
+     * such as a modality passed as codes for the page to label), how far towards it (0 to 1, for a progress bar),
+     * and the recognized qualification it was met by, if any.
+     */
+    public record RequirementProgress(boolean met, String messageKey, List<Object> arguments, double fraction,
+                                      String recognition) {
+
+        public RequirementProgress {
+            arguments = List.copyOf(arguments);
+        }
+
+        static RequirementProgress of(RequirementResult result) {
+            return new RequirementProgress(result.met(), result.messageKey(), result.arguments(), result.fraction(),
+                    result.recognition());
         }
     }
 
@@ -51,7 +86,7 @@ public class Paths {
             CredentialView held = mine.stream().filter(c -> c.kind().equals(rule.kind())
                     && c.status() != CredentialStatus.REVOKED && c.status() != CredentialStatus.EXPIRED)
                     .findFirst().orElse(null);
-            steps.add(new Step(rule, held == null ? engine.evaluate(rule, evidence, now) : null, held));
+            steps.add(Step.of(rule, held == null ? engine.evaluate(rule, evidence, now) : null, held));
         }
         return steps;
     }

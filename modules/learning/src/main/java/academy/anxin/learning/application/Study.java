@@ -162,10 +162,11 @@ public class Study {
 
     /** A media file of a course version, for the player; only to someone enrolled in that version. */
     @Transactional
-    public Optional<Courses.MediaFile> media(Caller caller, String code, int version, String path) {
+    public Optional<MediaFile> media(Caller caller, String code, int version, String path) {
         return courses.version(code, version)
                 .filter(c -> enrollments.of(caller.personId(), c.id()).isPresent())
-                .flatMap(c -> courses.media(c.id(), path));
+                .flatMap(c -> courses.media(c.id(), path))
+                .map(stored -> new MediaFile(stored.contentType(), stored.bytes()));
     }
 
     /** Captions of a media lesson as WebVTT. */

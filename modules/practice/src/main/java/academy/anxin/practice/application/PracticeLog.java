@@ -70,8 +70,9 @@ public class PracticeLog {
      * volunteer's other sessions.
      */
     @Transactional
-    public long save(Caller caller, Long sessionId, long organizationId, long supervisorId, SessionDetails details,
+    public long save(Caller caller, Long sessionId, long organizationId, long supervisorId, SessionForm form,
                      boolean submit) {
+        SessionDetails details = form.details();
         LocalDateTime now = LocalDateTime.now(clock.withZone(PlatformTime.ZONE));
         var joined = organizations.joinedAt(caller.personId(), organizationId)
                 .orElseThrow(() -> new DomainException("organization", "practice.organization.notMember"));

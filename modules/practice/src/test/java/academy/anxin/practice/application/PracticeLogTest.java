@@ -14,7 +14,6 @@ import academy.anxin.practice.domain.Modality;
 import academy.anxin.practice.domain.Population;
 import academy.anxin.practice.domain.PracticeSession;
 import academy.anxin.practice.domain.RiskLevel;
-import academy.anxin.practice.domain.SessionDetails;
 import academy.anxin.practice.domain.SessionStatus;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -48,7 +47,7 @@ class PracticeLogTest {
     /** The same evening as {@link InMemoryPractice#submitted}'s session (19:00, 45 minutes), a little later. */
     private long logTheSameEvening() {
         return practice.log.save(caller(volunteer), null, hotline.id(), supervisor.id(),
-                new SessionDetails(LocalDate.of(2026, 11, 22), LocalTime.of(19, 30), 30, Modality.HOTLINE,
+                new SessionForm(LocalDate.of(2026, 11, 22), LocalTime.of(19, 30), 30, Modality.HOTLINE,
                         Population.YOUTH, RiskLevel.LOW, "Second call of the evening."), true);
     }
 

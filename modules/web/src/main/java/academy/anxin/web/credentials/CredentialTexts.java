@@ -1,8 +1,8 @@
 package academy.anxin.web.credentials;
 
 import academy.anxin.kernel.domain.PlatformTime;
-import academy.anxin.credentials.domain.RequirementResult;
 import academy.anxin.credentials.application.CredentialView;
+import academy.anxin.credentials.application.Paths;
 import academy.anxin.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,7 +21,7 @@ public class CredentialTexts {
     @Inject
     Texts texts;
 
-    public String requirement(RequirementResult result) {
+    public String requirement(Paths.RequirementProgress result) {
         List<Object> arguments = new ArrayList<>(result.arguments());
         String key = result.messageKey();
         if (key.endsWith(".modality") && !arguments.isEmpty()) {
@@ -40,7 +40,7 @@ public class CredentialTexts {
         return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(PlatformTime.ZONE).format(instant);
     }
 
-    public int percent(RequirementResult result) {
+    public int percent(Paths.RequirementProgress result) {
         return (int) Math.round(result.fraction() * 100);
     }
 }

@@ -9,11 +9,10 @@ import academy.anxin.identity.application.MemberView;
 import academy.anxin.identity.application.OrganizationService;
 import academy.anxin.identity.application.OrganizationView;
 import academy.anxin.identity.domain.ApiKey;
-import academy.anxin.kernel.domain.AccessDenied;
 import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.web.i18n.Texts;
 import academy.anxin.web.security.CurrentUser;
-import jakarta.faces.context.FacesContext;
+import academy.anxin.web.security.PageAccess;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -67,18 +66,12 @@ public class OrgCredentialsPage implements Serializable {
     private String description;
     private String document;
 
+    /** f:viewAction: loads the organization or answers 403. */
     public void load() throws IOException {
-        try {
-            if (org == null) {
-                throw new AccessDenied();
-            }
-            organization = organizations.organization(currentUser.caller(), org);
+        PageAccess.orForbidden(() -> {
+            organization = currentUser.administeredOrganization(org);
             refresh();
-        } catch (AccessDenied denied) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(403, texts.text("access.denied"));
-            faces.responseComplete();
-        }
+        });
     }
 
     private void refresh() {

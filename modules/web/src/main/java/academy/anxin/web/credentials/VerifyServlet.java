@@ -1,8 +1,6 @@
 package academy.anxin.web.credentials;
 
-import academy.anxin.credentials.application.Proofs;
 import academy.anxin.credentials.domain.CredentialNumber;
-import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -13,29 +11,28 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * verify/{number}: the address printed on a credential and in its QR code, shown by verify.xhtml;
- * verify/{number}/qr.svg: the QR code itself, pointing back at the first.
+ * verify/{number}: the address printed on a credential and in its QR code, shown by verify.xhtml. The QR code
+ * itself is the API's ({@code GET /api/v1/credentials/{number}/qr.svg}); its old address here,
+ * verify/{number}/qr.svg, stays on printed and bookmarked pages, so it redirects there for good (301).
  */
 @WebServlet("/verify/*")
 public class VerifyServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    transient Proofs proofs;
+    private static final String OLD_QR = "/qr.svg";
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-        if (path.endsWith("/qr.svg")) {
-            String number = path.substring(0, path.length() - "/qr.svg".length());
+        if (path.endsWith(OLD_QR)) {
+            String number = path.substring(0, path.length() - OLD_QR.length());
             if (!CredentialNumber.isValid(number)) {
                 response.sendError(404);
                 return;
             }
-            response.setContentType("image/svg+xml");
-            response.setHeader("Cache-Control", "public, max-age=86400");
-            response.getWriter().write(proofs.qrSvg(CredentialNumber.parse(number).text()));
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", request.getContextPath() + "/api/v1/credentials/"
+                    + CredentialNumber.parse(number).text() + OLD_QR);
             return;
         }
         if (path.length() > 40 || path.contains("/")) {

@@ -25,11 +25,11 @@ import academy.anxin.learning.application.LessonView;
 import academy.anxin.learning.application.QuizOutcome;
 import academy.anxin.learning.application.Study;
 import academy.anxin.practice.application.PracticeLog;
+import academy.anxin.practice.application.SessionForm;
 import academy.anxin.practice.application.SignOff;
 import academy.anxin.practice.domain.Modality;
 import academy.anxin.practice.domain.Population;
 import academy.anxin.practice.domain.RiskLevel;
-import academy.anxin.practice.domain.SessionDetails;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -237,9 +237,9 @@ public class DemoData {
                 "请写一写你用了哪些具体技术，以及对方的反应。");
     }
 
-    private static SessionDetails session(LocalDateTime start, int minutes, Modality modality, Population population,
+    private static SessionForm session(LocalDateTime start, int minutes, Modality modality, Population population,
                                           RiskLevel risk, String reflection) {
-        return new SessionDetails(start.toLocalDate(), start.toLocalTime(), minutes, modality, population, risk,
+        return new SessionForm(start.toLocalDate(), start.toLocalTime(), minutes, modality, population, risk,
                 reflection);
     }
 

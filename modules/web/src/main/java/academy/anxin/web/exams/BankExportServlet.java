@@ -3,42 +3,38 @@ package academy.anxin.web.exams;
 import academy.anxin.assessment.application.ExamImport;
 import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.kernel.domain.Language;
+import academy.anxin.web.http.Download;
+import academy.anxin.web.http.FileServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** admin/exam-bank.xml?exam=&amp;lang=: an exam's current bank as Moodle XML (platform admins only, by web.xml). */
 @WebServlet("/admin/exam-bank.xml")
-public class BankExportServlet extends HttpServlet {
+public class BankExportServlet extends FileServlet {
 
-    private static final long serialVersionUID = 1L;
+    private static final Pattern EXAM_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,39}");
 
     @Inject
     transient ExamImport examImport;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected Download file(HttpServletRequest request) {
         String exam = request.getParameter("exam");
         Language language = "en".equals(request.getParameter("lang")) ? Language.EN : Language.ZH;
-        if (exam == null || !exam.matches("[A-Z0-9][A-Z0-9-]{0,39}")) {
-            response.sendError(400);
-            return;
+        if (exam == null || !EXAM_CODE.matcher(exam).matches()) {
+            throw NoFile.badRequest();
         }
         String xml;
         try {
             xml = examImport.exportMoodle(exam, language);
         } catch (DomainException unknown) {
-            response.sendError(404);
-            return;
+            throw NoFile.notFound();
         }
-        response.setContentType("application/xml; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + exam + "-" + language.name()
-                .toLowerCase(java.util.Locale.ROOT) + ".moodle.xml\"");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(xml.getBytes(StandardCharsets.UTF_8));
+        return Download.attachment(exam + "-" + language.name().toLowerCase(Locale.ROOT) + ".moodle.xml",
+                "application/xml; charset=UTF-8", xml.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,9 +1,8 @@
 package academy.anxin.web.exams;
 
 import academy.anxin.assessment.application.ExamSitting;
-import academy.anxin.assessment.domain.Answers;
-import academy.anxin.identity.application.Caller;
 import academy.anxin.kernel.domain.DomainException;
+import academy.anxin.web.security.Callers;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -11,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,14 +46,13 @@ public class ExamAnswerServlet extends HttpServlet {
             if (given == null || given.length() > 40) {
                 throw new NumberFormatException();
             }
-            answer = Answers.parse(given);
-        } catch (NumberFormatException | DomainException malformed) {
+            answer = shownIndices(given);
+        } catch (NumberFormatException malformed) {
             reply(response, 400, "invalid");
             return;
         }
-        Caller caller = new Caller(Long.parseLong(request.getUserPrincipal().getName()), request.getRemoteAddr());
         try {
-            Instant saved = sitting.save(caller, attempt, position, answer);
+            Instant saved = sitting.save(Callers.of(request), attempt, position, answer);
             reply(response, 200, "saved\",\"savedAt\":\"" + saved);
         } catch (DomainException refused) {
             switch (refused.messageKey()) {
@@ -62,6 +61,17 @@ public class ExamAnswerServlet extends HttpServlet {
                 default -> reply(response, 400, "invalid");
             }
         }
+    }
+
+    /** The page's answer field, "2,0": the shown options' indices, comma-separated; empty for no answer yet. */
+    private static List<Integer> shownIndices(String given) {
+        List<Integer> indices = new ArrayList<>();
+        if (!given.isBlank()) {
+            for (String index : given.split(",")) {
+                indices.add(Integer.parseInt(index.trim()));
+            }
+        }
+        return indices;
     }
 
     private static boolean sameOrigin(HttpServletRequest request) {

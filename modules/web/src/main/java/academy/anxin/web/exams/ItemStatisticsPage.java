@@ -1,11 +1,10 @@
 package academy.anxin.web.exams;
 
 import academy.anxin.assessment.application.ItemStatistics;
-import academy.anxin.assessment.domain.ItemAnalysis;
 import academy.anxin.kernel.domain.DomainException;
+import academy.anxin.web.http.ErrorPage;
 import academy.anxin.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
@@ -31,9 +30,7 @@ public class ItemStatisticsPage {
         try {
             report = statistics.of(exam == null ? "" : exam);
         } catch (DomainException unknown) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404,
-                    texts.text("assessment.exam.unknown", exam));
-            FacesContext.getCurrentInstance().responseComplete();
+            ErrorPage.answer(404, texts.text("assessment.exam.unknown", exam));
         }
     }
 
@@ -60,9 +57,10 @@ public class ItemStatisticsPage {
         return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.2f", value);
     }
 
-    public String flags(ItemAnalysis.ItemStatistics item) {
+    /** An item's flags (too easy, too hard, negative discrimination) as the admin reads them. */
+    public String flags(ItemStatistics.Row item) {
         StringBuilder text = new StringBuilder();
-        for (ItemAnalysis.Flag flag : item.flags()) {
+        for (var flag : item.statistics().flags()) {
             text.append(text.isEmpty() ? "" : "; ").append(texts.text("stats.flag." + flag.name()));
         }
         return text.toString();

@@ -1,13 +1,8 @@
 package academy.anxin.web.exams;
 
 import academy.anxin.assessment.application.AttemptResult;
-import academy.anxin.assessment.application.ExamSitting;
-import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.web.i18n.Texts;
-import academy.anxin.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -18,10 +13,7 @@ import java.io.IOException;
 public class ResultPage {
 
     @Inject
-    ExamSitting sitting;
-
-    @Inject
-    CurrentUser currentUser;
+    ExamFlow exams;
 
     @Inject
     Texts texts;
@@ -30,17 +22,7 @@ public class ResultPage {
     private AttemptResult result;
 
     public void load() throws IOException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        try {
-            result = sitting.result(currentUser.caller(), attempt == null ? -1 : attempt);
-        } catch (DomainException refused) {
-            if ("assessment.attempt.stillOpen".equals(refused.messageKey())) {
-                external.redirect(external.getRequestContextPath() + "/app/exam.xhtml?attempt=" + attempt);
-                return;
-            }
-            external.responseSendError(404, texts.text("exam.unknownAttempt"));
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        result = exams.result(attempt).orElse(null);
     }
 
     /** A competency's name; a tag from an imported bank that has none is shown as it is. */

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -28,16 +27,15 @@ public class CatalogPage {
     @Inject
     CurrentUser currentUser;
 
-    private String serves;
-    private String topic;
+    private final ServesAndTopic filter = new ServesAndTopic();
     private String length;
     private List<CourseCard> courses;
 
     public List<CourseCard> getCourses() {
         if (courses == null) {
-            CatalogFilter filter = new CatalogFilter(known(serves, getServesOptions()), known(topic, getTopics()),
-                    CatalogFilter.Length.parse(length));
-            courses = catalog.courses(filter, viewer());
+            CatalogFilter chosen = new CatalogFilter(known(filter.getServes(), getServesOptions()),
+                    known(filter.getTopic(), getTopics()), CatalogFilter.Length.parse(length));
+            courses = catalog.courses(chosen, currentUser.personId());
         }
         return courses;
     }
@@ -62,29 +60,13 @@ public class CatalogPage {
         return List.of("short", "medium", "long");
     }
 
-    OptionalLong viewer() {
-        return currentUser.isLoggedIn() ? OptionalLong.of(currentUser.caller().personId()) : OptionalLong.empty();
-    }
-
     /** A filter value from the query string counts only if it is one of the options; anything else is ignored. */
     private static String known(String value, java.util.Collection<String> options) {
         return value != null && options.contains(value) ? value : null;
     }
 
-    public String getServes() {
-        return serves;
-    }
-
-    public void setServes(String serves) {
-        this.serves = serves;
-    }
-
-    public String getTopic() {
-        return topic;
-    }
-
-    public void setTopic(String topic) {
-        this.topic = topic;
+    public ServesAndTopic getFilter() {
+        return filter;
     }
 
     public String getLength() {

@@ -3,13 +3,12 @@ package academy.anxin.web.learning;
 import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.learning.application.CourseOutline;
 import academy.anxin.learning.application.Study;
+import academy.anxin.web.http.ErrorPage;
 import academy.anxin.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.util.OptionalLong;
 
 /** course.xhtml?code=L1-PFA: a course's syllabus, prerequisites, progress bar and the way in (start or resume). */
 @Named
@@ -28,11 +27,9 @@ public class CoursePage {
     /** f:viewAction: an unknown course is a 404 page, not an error. */
     public void load() throws IOException {
         try {
-            outline = study.outline(code == null ? "" : code, currentUser.isLoggedIn()
-                    ? OptionalLong.of(currentUser.caller().personId()) : OptionalLong.empty());
+            outline = study.outline(code == null ? "" : code, currentUser.personId());
         } catch (DomainException unknown) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, unknown.messageKey());
-            FacesContext.getCurrentInstance().responseComplete();
+            ErrorPage.answer(404, unknown.messageKey());
         }
     }
 

@@ -5,9 +5,9 @@ import academy.anxin.learning.application.CourseCard;
 import academy.anxin.learning.application.LessonView;
 import academy.anxin.learning.application.QuizOutcome;
 import academy.anxin.learning.application.Study;
+import academy.anxin.web.http.ErrorPage;
 import academy.anxin.web.i18n.Texts;
 import academy.anxin.web.security.CurrentUser;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -62,8 +62,7 @@ public class LessonPage implements Serializable {
                 locked = study.outline(course, OptionalLong.of(currentUser.caller().personId())).card();
                 return;
             }
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, refused.messageKey());
-            FacesContext.getCurrentInstance().responseComplete();
+            ErrorPage.answer(404, refused.messageKey());
         }
     }
 

@@ -3,8 +3,8 @@ package academy.anxin.web.learning;
 import academy.anxin.kernel.domain.PlatformTime;
 import academy.anxin.learning.application.Catalog;
 import academy.anxin.learning.application.MicroLessonView;
+import academy.anxin.web.http.ErrorPage;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -25,8 +25,7 @@ public class MicroLessonPage {
     public void load() throws IOException {
         lesson = catalog.microLesson(code == null ? "" : code).orElse(null);
         if (lesson == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "micro-lesson");
-            FacesContext.getCurrentInstance().responseComplete();
+            ErrorPage.answer(404, "micro-lesson");
         }
     }
 

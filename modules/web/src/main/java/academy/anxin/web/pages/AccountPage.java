@@ -1,7 +1,6 @@
 package academy.anxin.web.pages;
 
 import academy.anxin.identity.application.AccountService;
-import academy.anxin.identity.application.AccountView;
 import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.web.i18n.Texts;
 import academy.anxin.web.security.CurrentUser;
@@ -28,25 +27,19 @@ public class AccountPage implements Serializable {
     @Inject
     Texts texts;
 
-    private String name;
-    private boolean captionsAlwaysOn;
-    private boolean transcriptsShown;
-    private boolean extendedExamTime;
+    private ProfileForm profile;
     private String currentPassword;
     private String newPassword;
 
     @PostConstruct
     void load() {
-        AccountView account = accounts.account(currentUser.caller());
-        name = account.name();
-        captionsAlwaysOn = account.captionsAlwaysOn();
-        transcriptsShown = account.transcriptsShown();
-        extendedExamTime = account.extendedExamTime();
+        profile = ProfileForm.of(accounts.account(currentUser.caller()));
     }
 
     public void saveProfile() {
         try {
-            accounts.changeProfile(currentUser.caller(), name, captionsAlwaysOn, transcriptsShown, extendedExamTime);
+            accounts.changeProfile(currentUser.caller(), profile.getName(), profile.isCaptionsAlwaysOn(),
+                    profile.isTranscriptsShown(), profile.isExtendedExamTime());
             texts.info(texts.text("account.saved"));
         } catch (DomainException refused) {
             texts.show(refused, Map.of("name", "profile:name"));
@@ -65,36 +58,8 @@ public class AccountPage implements Serializable {
         }
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public boolean isCaptionsAlwaysOn() {
-        return captionsAlwaysOn;
-    }
-
-    public void setCaptionsAlwaysOn(boolean captionsAlwaysOn) {
-        this.captionsAlwaysOn = captionsAlwaysOn;
-    }
-
-    public boolean isTranscriptsShown() {
-        return transcriptsShown;
-    }
-
-    public void setTranscriptsShown(boolean transcriptsShown) {
-        this.transcriptsShown = transcriptsShown;
-    }
-
-    public boolean isExtendedExamTime() {
-        return extendedExamTime;
-    }
-
-    public void setExtendedExamTime(boolean extendedExamTime) {
-        this.extendedExamTime = extendedExamTime;
+    public ProfileForm getProfile() {
+        return profile;
     }
 
     public String getCurrentPassword() {

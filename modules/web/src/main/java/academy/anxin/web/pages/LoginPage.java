@@ -38,8 +38,7 @@ public class LoginPage {
     @Inject
     Texts texts;
 
-    private String email;
-    private String password;
+    private final EmailAndPassword account = new EmailAndPassword();
 
     public String login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -49,8 +48,8 @@ public class LoginPage {
         request.getSession(true);
         request.changeSessionId(); // a session id known before login is worthless after it (fixation)
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(email == null ? "" : email,
-                        new Password(password == null ? "" : password)))
+                .credential(new UsernamePasswordCredential(account.emailOrEmpty(),
+                        new Password(account.passwordOrEmpty())))
                 .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> {
@@ -69,7 +68,7 @@ public class LoginPage {
                 return "/app/home.xhtml?faces-redirect=true";
             }
             default -> {
-                logins.lockedUntil(email, request.getRemoteAddr()).ifPresentOrElse(
+                logins.lockedUntil(account.getEmail(), request.getRemoteAddr()).ifPresentOrElse(
                         until -> texts.error(null, texts.text("login.locked",
                                 DateTimeFormatter.ofPattern("HH:mm").format(until.atZone(PlatformTime.ZONE)))),
                         () -> texts.error(null, texts.text("login.failed")));
@@ -78,19 +77,7 @@ public class LoginPage {
         }
     }
 
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
+    public EmailAndPassword getAccount() {
+        return account;
     }
 }

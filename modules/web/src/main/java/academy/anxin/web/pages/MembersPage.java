@@ -3,12 +3,10 @@ package academy.anxin.web.pages;
 import academy.anxin.identity.application.MemberView;
 import academy.anxin.identity.application.OrganizationService;
 import academy.anxin.identity.application.OrganizationView;
-import academy.anxin.identity.domain.Role;
-import academy.anxin.kernel.domain.AccessDenied;
 import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.web.i18n.Texts;
 import academy.anxin.web.security.CurrentUser;
-import jakarta.faces.context.FacesContext;
+import academy.anxin.web.security.PageAccess;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,10 +14,8 @@ import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * app/org/members.xhtml?org=N: an organization's admins see its members, add registered people and set roles.
@@ -44,38 +40,22 @@ public class MembersPage implements Serializable {
     private OrganizationView organization;
     private List<MemberRow> members = new ArrayList<>();
     private String newEmail;
-    private boolean newSupervisor;
-    private boolean newOrgAdmin;
+    private RoleChoice newRoles = new RoleChoice();
 
     /** f:viewAction: loads the organization or answers 403. */
     public void load() throws IOException {
-        try {
-            if (org == null) {
-                throw new AccessDenied();
-            }
-            organization = organizations.organization(currentUser.caller(), org);
+        PageAccess.orForbidden(() -> {
+            organization = currentUser.administeredOrganization(org);
             members = organizations.members(currentUser.caller(), org).stream().map(MemberRow::new).toList();
-        } catch (AccessDenied denied) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(403, texts.text("access.denied"));
-            faces.responseComplete();
-        }
+        });
     }
 
     public void add() throws IOException {
-        Set<Role> roles = EnumSet.of(Role.VOLUNTEER);
-        if (newSupervisor) {
-            roles.add(Role.SUPERVISOR);
-        }
-        if (newOrgAdmin) {
-            roles.add(Role.ORG_ADMIN);
-        }
         try {
-            organizations.addMember(currentUser.caller(), org, newEmail, roles);
+            organizations.addMember(currentUser.caller(), org, newEmail, newRoles.roles());
             texts.info(texts.text("members.added", newEmail.strip()));
             newEmail = null;
-            newSupervisor = false;
-            newOrgAdmin = false;
+            newRoles = new RoleChoice();
             load();
         } catch (DomainException refused) {
             texts.show(refused, Map.of("email", "add:email"));
@@ -84,7 +64,8 @@ public class MembersPage implements Serializable {
 
     public void save(MemberRow row) throws IOException {
         try {
-            organizations.changeRoles(currentUser.caller(), row.getMembershipId(), row.roles(), row.getVersion());
+            organizations.changeRoles(currentUser.caller(), row.getMembershipId(), row.getRoles().roles(),
+                    row.getVersion());
             texts.info(texts.text("members.saved", row.getName()));
         } catch (OptimisticLockException concurrent) {
             texts.error(null, texts.text("members.changedMeanwhile", row.getName()));
@@ -118,20 +99,8 @@ public class MembersPage implements Serializable {
         this.newEmail = newEmail;
     }
 
-    public boolean isNewSupervisor() {
-        return newSupervisor;
-    }
-
-    public void setNewSupervisor(boolean newSupervisor) {
-        this.newSupervisor = newSupervisor;
-    }
-
-    public boolean isNewOrgAdmin() {
-        return newOrgAdmin;
-    }
-
-    public void setNewOrgAdmin(boolean newOrgAdmin) {
-        this.newOrgAdmin = newOrgAdmin;
+    public RoleChoice getNewRoles() {
+        return newRoles;
     }
 
     /** One editable row of the members table. */
@@ -143,27 +112,14 @@ public class MembersPage implements Serializable {
         private final String name;
         private final String email;
         private final long version;
-        private boolean supervisor;
-        private boolean orgAdmin;
+        private final RoleChoice roles;
 
         MemberRow(MemberView member) {
             membershipId = member.membershipId();
             name = member.name();
             email = member.email();
             version = member.version();
-            supervisor = member.roles().contains(Role.SUPERVISOR);
-            orgAdmin = member.roles().contains(Role.ORG_ADMIN);
-        }
-
-        Set<Role> roles() {
-            Set<Role> roles = EnumSet.of(Role.VOLUNTEER);
-            if (supervisor) {
-                roles.add(Role.SUPERVISOR);
-            }
-            if (orgAdmin) {
-                roles.add(Role.ORG_ADMIN);
-            }
-            return roles;
+            roles = RoleChoice.of(member.roles());
         }
 
         public long getMembershipId() {
@@ -182,20 +138,8 @@ public class MembersPage implements Serializable {
             return version;
         }
 
-        public boolean isSupervisor() {
-            return supervisor;
-        }
-
-        public void setSupervisor(boolean supervisor) {
-            this.supervisor = supervisor;
-        }
-
-        public boolean isOrgAdmin() {
-            return orgAdmin;
-        }
-
-        public void setOrgAdmin(boolean orgAdmin) {
-            this.orgAdmin = orgAdmin;
+        public RoleChoice getRoles() {
+            return roles;
         }
     }
 }

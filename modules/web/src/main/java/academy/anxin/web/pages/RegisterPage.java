@@ -32,13 +32,9 @@ public class RegisterPage implements Serializable {
     @Inject
     Texts texts;
 
-    private String name;
-    private String email;
-    private String password;
+    private final ProfileForm profile = new ProfileForm();
+    private final EmailAndPassword account = new EmailAndPassword();
     private String preferredLanguage;
-    private boolean captionsAlwaysOn;
-    private boolean transcriptsShown;
-    private boolean extendedExamTime;
     private boolean consent;
 
     public String register() {
@@ -46,10 +42,11 @@ public class RegisterPage implements Serializable {
                 .getRequest();
         Language chosen = preferredLanguage == null ? language.getCurrent() : Language.fromTag(preferredLanguage);
         try {
-            registration.register(new RegistrationForm(name, email, password, chosen, captionsAlwaysOn,
-                    transcriptsShown, extendedExamTime, consent), request.getRemoteAddr());
+            registration.register(new RegistrationForm(profile.getName(), account.getEmail(), account.getPassword(),
+                    chosen, profile.isCaptionsAlwaysOn(), profile.isTranscriptsShown(), profile.isExtendedExamTime(),
+                    consent), request.getRemoteAddr());
         } catch (DomainException refused) {
-            password = null;
+            account.forgetPassword();
             texts.show(refused, FIELDS);
             return null;
         }
@@ -57,28 +54,8 @@ public class RegisterPage implements Serializable {
         return "/login.xhtml?faces-redirect=true";
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
+    public EmailAndPassword getAccount() {
+        return account;
     }
 
     public String getPreferredLanguage() {
@@ -89,28 +66,8 @@ public class RegisterPage implements Serializable {
         this.preferredLanguage = preferredLanguage;
     }
 
-    public boolean isCaptionsAlwaysOn() {
-        return captionsAlwaysOn;
-    }
-
-    public void setCaptionsAlwaysOn(boolean captionsAlwaysOn) {
-        this.captionsAlwaysOn = captionsAlwaysOn;
-    }
-
-    public boolean isTranscriptsShown() {
-        return transcriptsShown;
-    }
-
-    public void setTranscriptsShown(boolean transcriptsShown) {
-        this.transcriptsShown = transcriptsShown;
-    }
-
-    public boolean isExtendedExamTime() {
-        return extendedExamTime;
-    }
-
-    public void setExtendedExamTime(boolean extendedExamTime) {
-        this.extendedExamTime = extendedExamTime;
+    public ProfileForm getProfile() {
+        return profile;
     }
 
     public boolean isConsent() {

@@ -4,12 +4,12 @@ import academy.anxin.identity.application.PersonRef;
 import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.practice.application.OrganizationChoice;
 import academy.anxin.practice.application.PracticeLog;
+import academy.anxin.practice.application.SessionForm;
 import academy.anxin.practice.application.SessionView;
 import academy.anxin.practice.application.TotalsView;
 import academy.anxin.practice.domain.Modality;
 import academy.anxin.practice.domain.Population;
 import academy.anxin.practice.domain.RiskLevel;
-import academy.anxin.practice.domain.SessionDetails;
 import academy.anxin.web.i18n.Texts;
 import academy.anxin.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
@@ -85,7 +85,7 @@ public class PracticePage implements Serializable {
     private void save(boolean andSubmit) {
         try {
             long[] orgAndSupervisor = signerIds();
-            log.save(currentUser.caller(), editing, orgAndSupervisor[0], orgAndSupervisor[1], details(), andSubmit);
+            log.save(currentUser.caller(), editing, orgAndSupervisor[0], orgAndSupervisor[1], form(), andSubmit);
             texts.info(texts.text(andSubmit ? "practice.submitted" : "practice.saved"));
             clear();
             refresh();
@@ -136,9 +136,9 @@ public class PracticePage implements Serializable {
         return new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])};
     }
 
-    /** The form as details; what does not parse is left empty, so the domain names it as missing. */
-    private SessionDetails details() {
-        return new SessionDetails(parse(date, LocalDate::parse), parse(start, LocalTime::parse), minutes,
+    /** The form as typed; what does not parse is left empty, so the save names it as missing. */
+    private SessionForm form() {
+        return new SessionForm(parse(date, LocalDate::parse), parse(start, LocalTime::parse), minutes,
                 parse(modality, Modality::valueOf), parse(population, Population::valueOf),
                 parse(risk, RiskLevel::valueOf), reflection);
     }

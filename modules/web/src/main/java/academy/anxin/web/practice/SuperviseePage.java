@@ -1,12 +1,12 @@
 package academy.anxin.web.practice;
 
-import academy.anxin.kernel.domain.AccessDenied;
+import static academy.anxin.web.security.PageAccess.required;
+
 import academy.anxin.practice.application.SignOff;
 import academy.anxin.practice.application.TotalsView;
-import academy.anxin.web.i18n.Texts;
 import academy.anxin.web.security.CurrentUser;
+import academy.anxin.web.security.PageAccess;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -25,23 +25,13 @@ public class SuperviseePage {
     @Inject
     CurrentUser currentUser;
 
-    @Inject
-    Texts texts;
-
     private Long org;
     private Long person;
     private TotalsView totals;
 
+    /** f:viewAction: the totals, or 403 for anyone who may not see them. */
     public void load() throws IOException {
-        try {
-            if (org == null || person == null) {
-                throw new AccessDenied();
-            }
-            totals = signOff.totalsOf(currentUser.caller(), person, org);
-        } catch (AccessDenied denied) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, texts.text("access.denied"));
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        PageAccess.orForbidden(() -> totals = signOff.totalsOf(currentUser.caller(), required(person), required(org)));
     }
 
     public TotalsView getTotals() {

@@ -3,6 +3,7 @@ package academy.anxin.web.search;
 import academy.anxin.search.application.Search;
 import academy.anxin.search.application.SearchQuery;
 import academy.anxin.search.application.SearchResults;
+import academy.anxin.web.learning.ServesAndTopic;
 import academy.anxin.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,8 +30,7 @@ public class SearchPage {
 
     private String q;
     private String kind;
-    private String serves;
-    private String topic;
+    private final ServesAndTopic filter = new ServesAndTopic();
     private int page;
     private SearchResults results;
 
@@ -38,8 +38,8 @@ public class SearchPage {
         if (results == null) {
             Map<String, String> filters = new HashMap<>();
             put(filters, "kind", kind);
-            put(filters, "serves", serves);
-            put(filters, "topic", topic);
+            put(filters, "serves", filter.getServes());
+            put(filters, "topic", filter.getTopic());
             results = search.search(new SearchQuery(q, filters, page, currentUser.isLoggedIn()));
         }
         return results;
@@ -72,8 +72,8 @@ public class SearchPage {
     public boolean isFiltered(String dimension, String value) {
         return value.equals(switch (dimension) {
             case "kind" -> kind;
-            case "serves" -> serves;
-            default -> topic;
+            case "serves" -> filter.getServes();
+            default -> filter.getTopic();
         });
     }
 
@@ -93,20 +93,8 @@ public class SearchPage {
         this.kind = kind;
     }
 
-    public String getServes() {
-        return serves;
-    }
-
-    public void setServes(String serves) {
-        this.serves = serves;
-    }
-
-    public String getTopic() {
-        return topic;
-    }
-
-    public void setTopic(String topic) {
-        this.topic = topic;
+    public ServesAndTopic getFilter() {
+        return filter;
     }
 
     public int getPage() {

@@ -6,6 +6,7 @@ import academy.anxin.identity.application.Caller;
 import academy.anxin.identity.application.LoginResult;
 import academy.anxin.identity.application.MembershipView;
 import academy.anxin.identity.application.OrganizationService;
+import academy.anxin.identity.application.OrganizationView;
 import academy.anxin.identity.domain.Role;
 import academy.anxin.kernel.domain.AccessDenied;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,8 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
-import java.security.Principal;
 import java.util.List;
+import java.util.OptionalLong;
 
 /** Who is looking at this page: the logged-in person as a {@link Caller}, their account and memberships. */
 @Named
@@ -46,11 +47,12 @@ public class CurrentUser {
 
     /** The caller for application services; refuses when nobody is logged in. */
     public Caller caller() {
-        Principal principal = security.getCallerPrincipal();
-        if (principal == null) {
-            throw new AccessDenied();
-        }
-        return new Caller(Long.parseLong(principal.getName()), request.getRemoteAddr());
+        return Callers.of(security.getCallerPrincipal(), request.getRemoteAddr());
+    }
+
+    /** The logged-in person's id, or empty for the public: for pages that show more to those logged in. */
+    public OptionalLong personId() {
+        return isLoggedIn() ? OptionalLong.of(caller().personId()) : OptionalLong.empty();
     }
 
     public AccountView getAccount() {
@@ -65,6 +67,14 @@ public class CurrentUser {
             memberships = isLoggedIn() ? organizations.membershipsOf(caller()) : List.of();
         }
         return memberships;
+    }
+
+    /**
+     * The organization of a page's {@code ?org=N}, for one of its admins; refuses ({@link AccessDenied}) anyone
+     * else, and a page called without the number. See {@link PageAccess} for the 403 that follows.
+     */
+    public OrganizationView administeredOrganization(Long org) {
+        return organizations.organization(caller(), PageAccess.required(org));
     }
 
     public List<MembershipView> getAdministered() {

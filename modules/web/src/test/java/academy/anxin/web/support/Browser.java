@@ -26,8 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven through the system chromedriver, with the few moves every page test needs:
- * open a page, type into a field, submit and wait for the next page, read text, and run axe. Each instance is
- * one person's browser with its own cookies.
+ * open a page, type into a field, submit and wait for the next page, act and wait for the page's Ajax to complete,
+ * read text, and run axe. Every wait fails the test when it runs out; none sleeps for a fixed time. Each instance
+ * is one person's browser with its own cookies.
  */
 public final class Browser implements AutoCloseable {
 
@@ -84,6 +85,36 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(d ->
                 Boolean.TRUE.equals(js.executeScript("return window.anxinPreviousPage === undefined"
                         + " && document.readyState === 'complete';")));
+        return this;
+    }
+
+    /**
+     * Does something that makes the page send PrimeFaces Ajax (typing into an autocomplete, an Ajax button) and
+     * waits until the page has finished it: at least one Ajax request completed after the action, PrimeFaces'
+     * queue empty and jQuery idle. Fails the test when that does not happen within the wait, as OmniFaces'
+     * {@code guardAjax} does.
+     * <pre>{@code
+     * browser.ajax(() -> browser.find("search:q_input").sendKeys("suic"));
+     * }</pre>
+     */
+    public Browser ajax(Runnable action) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        // counted from now: the request may start after the action returns (an autocomplete waits for typing to stop)
+        js.executeScript("window.anxinAjaxCompleted = 0;"
+                + "jQuery(document).off('.anxinTest').on('pfAjaxComplete.anxinTest', function () {"
+                + " window.anxinAjaxCompleted++; });");
+        action.run();
+        return waitFor("the page's Ajax to complete", d -> Boolean.TRUE.equals(js.executeScript(
+                "return window.anxinAjaxCompleted > 0 && PrimeFaces.ajax.Queue.isEmpty() && jQuery.active === 0;")));
+    }
+
+    /**
+     * Waits until {@code condition} holds on this page (returns true, or anything but null); fails the test,
+     * naming {@code what}, when it does not within the wait.
+     */
+    public Browser waitFor(String what, java.util.function.Function<WebDriver, ?> condition) {
+        new WebDriverWait(driver, WAIT).withMessage("waited " + WAIT.toSeconds() + " s for " + what + " on " + url())
+                .until(condition);
         return this;
     }
 

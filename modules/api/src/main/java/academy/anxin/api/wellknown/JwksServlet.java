@@ -1,4 +1,4 @@
-package academy.anxin.web.credentials;
+package academy.anxin.api.wellknown;
 
 import academy.anxin.credentials.application.Proofs;
 import jakarta.inject.Inject;
@@ -15,7 +15,9 @@ import java.nio.charset.StandardCharsets;
  * new key signs only after rotation, and a verifier that meets an unknown {@code kid} fetches the set again.
  * Any origin may read it, as offline verifiers in browsers need to.
  *
- * <p>A servlet rather than a JAX-RS resource because the address is fixed by convention outside {@code /api}.
+ * <p>A servlet rather than a JAX-RS resource because the address is fixed by convention (RFC 8615) outside
+ * {@code /api}, where the JAX-RS application is mounted. It lives in this module's jar inside the WAR, where the
+ * container finds it by its annotation as it finds {@code VerificationServlet}.
  */
 @WebServlet("/.well-known/jwks.json")
 public class JwksServlet extends HttpServlet {
