@@ -1,0 +1,5 @@
+/**
+ * The pages' two languages: the visitor's choice ({@code LanguageChoice}) and the localized messages, including
+ * the texts of every {@code DomainException}'s key ({@code Texts}, over {@code messages_zh}/{@code messages_en}).
+ */
+package academy.anxin.web.i18n;
