@@ -1,5 +1,6 @@
 package academy.anxin.identity.domain;
 
+import academy.anxin.kernel.domain.DisplayText;
 import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.kernel.domain.Language;
 import jakarta.persistence.Column;
@@ -71,6 +72,9 @@ public class Organization {
         }
         if (trimmed.codePointCount(0, trimmed.length()) > max) {
             throw new DomainException(field, "validation.tooLong", max);
+        }
+        if (DisplayText.hasHiddenCharacters(trimmed)) {
+            throw new DomainException(field, "validation.hiddenCharacters");
         }
         return trimmed;
     }

@@ -1,8 +1,12 @@
 package academy.anxin.identity.domain;
 
+import academy.anxin.kernel.domain.DisplayText;
 import academy.anxin.kernel.domain.DomainException;
 
-/** The name a person chose to be shown by: 1 to 100 characters, no control characters. */
+/**
+ * The name a person chose to be shown by: 1 to 100 characters, nothing hidden ({@link DisplayText}). A longer name
+ * is refused, never cut: a cut name may read as someone else's.
+ */
 public record PersonName(String value) {
 
     public static final int MAX_LENGTH = 100;
@@ -15,7 +19,7 @@ public record PersonName(String value) {
         if (trimmed.codePointCount(0, trimmed.length()) > MAX_LENGTH) {
             throw new DomainException("name", "identity.name.tooLong", MAX_LENGTH);
         }
-        if (trimmed.codePoints().anyMatch(Character::isISOControl)) {
+        if (DisplayText.hasHiddenCharacters(trimmed)) {
             throw new DomainException("name", "identity.name.invalid");
         }
         return new PersonName(trimmed);
