@@ -11,9 +11,14 @@ public record SearchQuery(String text, Map<String, String> filters, int page, bo
 
     public static final int LONGEST = 200;
     public static final int PAGE_SIZE = 10;
+    /**
+     * The last page anyone is shown (the API takes up to four digits). Nobody reads a hundred thousand hits, and a
+     * page number from the address must not overflow the count of hits to collect: page 2147483647 was a 500.
+     */
+    public static final int LAST_PAGE = 9_999;
 
     public SearchQuery {
         filters = filters == null ? Map.of() : Map.copyOf(filters);
-        page = Math.max(0, page);
+        page = Math.min(Math.max(0, page), LAST_PAGE);
     }
 }

@@ -135,4 +135,12 @@ class CurriculumSearcherTest {
         assertEquals(page.hits().size(), (int) Math.min(page.total(), SearchQuery.PAGE_SIZE));
         assertEquals(0, index.search(new SearchQuery("the", Map.of(), 5, true)).hits().size());
     }
+
+    @Test
+    void aPageNumberFromTheAddressCannotOverflowTheHitsCollected() {
+        SearchResults far = index.search(new SearchQuery("the", Map.of(), Integer.MAX_VALUE, true));
+        assertEquals(SearchQuery.LAST_PAGE, far.page());
+        assertEquals(0, far.hits().size());
+        assertEquals(0, index.search(new SearchQuery("the", Map.of(), Integer.MIN_VALUE, true)).page());
+    }
 }
