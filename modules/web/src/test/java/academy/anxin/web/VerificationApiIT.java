@@ -130,14 +130,16 @@ class VerificationApiIT {
                 assertEquals(byNumber.get("credentials"), byMember.get("credentials"), requirement);
             }
         }
-        assertEquals(404, verify(key, "{\"volunteer\": {\"memberId\": 987654321987}}").statusCode(),
+        assertEquals(404, verify(key, "{\"volunteer\": {\"memberId\": 987654321987}, "
+                + "\"requirement\": {\"minTier\": \"L1\"}}").statusCode(),
                 "no such member in this organization");
 
         // another organization's key cannot name this organization's members; a number is public, though
         CredentialSetup.Setup other = CredentialSetup.organizationWithVolunteer(PlatformWar.base(deployed),
                 "other" + RUN);
         String othersKey = CredentialSetup.apiKey(PlatformWar.base(deployed), other, 60);
-        assertEquals(404, verify(othersKey, "{\"volunteer\": {\"memberId\": " + setup.memberId() + "}}")
+        assertEquals(404, verify(othersKey, "{\"volunteer\": {\"memberId\": " + setup.memberId()
+                + "}, \"requirement\": {\"minTier\": \"L1\"}}")
                 .statusCode(), "member ids are only within the key's organization");
 
         // the organization suspends the credential: denied, with the reason; the status list's bit is set
