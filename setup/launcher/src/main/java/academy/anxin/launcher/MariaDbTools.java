@@ -50,12 +50,23 @@ final class MariaDbTools {
 
     /** Runs {@code mariadb} with these arguments and SQL text on its standard input. */
     void clientSql(List<String> arguments, String sql) throws IOException {
+        query(arguments, sql);
+    }
+
+    /** What {@code mariadb} prints for this SQL: tab-separated rows, no column names. */
+    String query(List<String> arguments, String sql) throws IOException {
         Path input = Files.createTempFile("anxin-sql-", ".sql");
+        Path output = Files.createTempFile("anxin-sql-", ".out");
         try {
             Files.writeString(input, sql, StandardCharsets.UTF_8);
-            client(arguments, input);
+            List<String> batch = new ArrayList<>(arguments);
+            batch.add("--batch");
+            batch.add("--skip-column-names");
+            run("mariadb", batch, input, output);
+            return Files.readString(output, StandardCharsets.UTF_8);
         } finally {
             Files.deleteIfExists(input);
+            Files.deleteIfExists(output);
         }
     }
 
