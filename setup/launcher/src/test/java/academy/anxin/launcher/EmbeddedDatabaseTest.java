@@ -82,8 +82,9 @@ class EmbeddedDatabaseTest {
         }
     }
 
-    /** The password file is owner-only, the socket is in the folder, and root without the password is refused. */
+    /** The folder and password file are owner-only, the socket is in the folder, and only root with the password gets in. */
     private static void assertOnlyThePasswordInTheFolderOpens(EmbeddedDatabase database) throws Exception {
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(database.folder())));
         Path credentials = database.folder().resolve("credentials");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials)));
         assertTrue(Files.readString(credentials).contains("password=" + database.password()));
@@ -93,6 +94,8 @@ class EmbeddedDatabaseTest {
         assertTrue(refused.getMessage().contains("Access denied"), refused.getMessage());
         assertThrows(SQLException.class,
                 () -> DriverManager.getConnection(database.serverUrl() + "?user=root&password=guess").close());
+        // the installer's anonymous accounts would take any name without a password
+        assertThrows(SQLException.class, () -> DriverManager.getConnection(database.serverUrl() + "?user=nobody").close());
     }
 
     private static String nameOfFirstRow(EmbeddedDatabase database) throws Exception {
