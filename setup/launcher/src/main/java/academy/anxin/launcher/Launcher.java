@@ -46,8 +46,8 @@ public final class Launcher {
     public static void main(String[] args) throws Exception {
         Map<String, String> env = System.getenv();
         boolean demo = List.of(args).contains("--demo");
-        Path home = Path.of(env.getOrDefault("ANXIN_HOME", ".")).toAbsolutePath().normalize();
-        Path dataDir = Path.of(env.getOrDefault("ANXIN_DATA_DIR", home.resolve("data").toString())).toAbsolutePath();
+        Path home = home(env);
+        Path dataDir = dataDir(env, home);
         int httpPort = port(env.getOrDefault("ANXIN_HTTP_PORT", "8080"));
         Path war = home.resolve("modules/web/target/anxin-academy.war");
         Path micro = home.resolve("setup/launcher/target/payara-micro.jar");
@@ -207,6 +207,16 @@ public final class Launcher {
         System.out.println("Anxin Academy stopped.");
     }
 
+    /** The checkout the platform runs from ({@code ANXIN_HOME}, else the working folder). */
+    static Path home(Map<String, String> env) {
+        return Path.of(env.getOrDefault("ANXIN_HOME", ".")).toAbsolutePath().normalize();
+    }
+
+    /** The data folder ({@code ANXIN_DATA_DIR}, else {@code data} in the checkout). */
+    static Path dataDir(Map<String, String> env, Path home) {
+        return Path.of(env.getOrDefault("ANXIN_DATA_DIR", home.resolve("data").toString())).toAbsolutePath();
+    }
+
     static String withCredentials(String url, String user, String password) {
         StringBuilder full = new StringBuilder(url);
         char separator = url.contains("?") ? '&' : '?';
@@ -240,7 +250,7 @@ public final class Launcher {
         return -1;
     }
 
-    private static void fail(String message) {
+    static void fail(String message) {
         System.err.println("anxin: " + message);
         System.exit(2);
     }

@@ -36,7 +36,9 @@ public class TestDatabase implements LauncherSessionListener {
                 embedded = EmbeddedDatabase.start(Path.of(System.getProperty("anxin.it.workdir", "target"), "it-mariadb"));
                 server = "jdbc:mariadb://127.0.0.1:" + embedded.port() + "/";
             }
-            String url = EmbeddedDatabase.ensureDatabase(server, "root", NAME, true);
+            // the embedded database's root has the password generated in its folder; the local one has none
+            String url = EmbeddedDatabase.ensureDatabase(server, "root", embedded == null ? null : embedded.password(),
+                    NAME, true);
             System.setProperty(URL_PROPERTY, url);
             // Payara Server's create-system-properties takes name=value pairs joined by ':'
             System.setProperty(URL_PROPERTY + ".asadmin", url.replace(":", "\\:").replace("=", "\\="));
