@@ -80,6 +80,9 @@ public final class PasswordPolicy {
             if (strength.getScore() < MIN_SCORE) {
                 throw new DomainException("password", reason(strength));
             }
+            if (nameAndDate(strength)) {
+                throw new DomainException("password", "identity.password.date");
+            }
         } finally {
             strength.wipe();
         }
@@ -122,6 +125,28 @@ public final class PasswordPolicy {
             }
         }
         return "identity.password.guessable";
+    }
+
+    /**
+     * Whether the password is nothing but dictionary parts, one of them at least Chinese (pinyin names and words),
+     * and a date or year, such as
+     * {@code zhoumin19900909}: the estimator counts a billion guesses for it, but a name with a birthday is the
+     * first thing tried by anyone who knows the person, and the most frequent pattern in the Chinese leaks.
+     */
+    static boolean nameAndDate(Strength strength) {
+        boolean name = false;
+        boolean date = false;
+        for (Match match : strength.getSequence()) {
+            if (match.pattern == Pattern.Dictionary) {
+                // a part may come from another dictionary ("xiaolong" is also an English-list password)
+                name |= CHINESE_DICTIONARY.equals(match.dictionaryName);
+            } else if (match.pattern == Pattern.Date || match.pattern == Pattern.Regex) {
+                date = true;
+            } else {
+                return false;
+            }
+        }
+        return name && date;
     }
 
     /** The estimator with its standard dictionaries and ours, built once: loading them takes a moment. */

@@ -24,6 +24,7 @@ class PasswordPolicyTest {
             "zhangwei1990, identity.password.common",
             "wangfang19880808, identity.password.common",
             "qq123456789, identity.password.common",
+            "zhoumin19900909, identity.password.date",
             "5201314520, identity.password.digitsOnly",
             "13800138000, identity.password.digitsOnly",
             "19900101123, identity.password.digitsOnly",
