@@ -43,6 +43,9 @@ public final class PasswordPolicy {
      */
     public static final int MIN_SCORE = 3;
 
+    /** How much of a long password the estimator reads (see {@link #judged}). */
+    static final int ESTIMATED_LENGTH = 64;
+
     static final String CHINESE_DICTIONARY = "chinese_passwords";
     private static final String CHINESE_LIST = "chinese-passwords.txt";
     /** This platform's own words: a password made of them is the first an attacker here would try. */
@@ -75,7 +78,7 @@ public final class PasswordPolicy {
             // phone, QQ and ID numbers, birthdays: digits alone are the first thing tried against a Chinese account
             throw new DomainException("password", "identity.password.digitsOnly");
         }
-        Strength strength = Estimator.ZXCVBN.measure(password, userInputs(email));
+        Strength strength = Estimator.ZXCVBN.measure(judged(password), userInputs(email));
         try {
             if (strength.getScore() < MIN_SCORE) {
                 throw new DomainException("password", reason(strength));
@@ -86,6 +89,18 @@ public final class PasswordPolicy {
         } finally {
             strength.wipe();
         }
+    }
+
+    /**
+     * The part of the password the estimator reads: its first {@link #ESTIMATED_LENGTH} characters. The estimator's
+     * matching grows faster than the length (a second for 128 characters on a busy machine), and registration is
+     * open to anyone; a password whose first 64 characters are hard to guess is hard to guess.
+     */
+    private static String judged(String password) {
+        if (password.codePointCount(0, password.length()) <= ESTIMATED_LENGTH) {
+            return password;
+        }
+        return password.substring(0, password.offsetByCodePoints(0, ESTIMATED_LENGTH));
     }
 
     private static List<String> userInputs(EmailAddress email) {

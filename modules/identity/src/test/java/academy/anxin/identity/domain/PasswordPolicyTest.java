@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import academy.anxin.kernel.domain.DomainException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -69,5 +70,13 @@ class PasswordPolicyTest {
     void theEmailsNameIsRefusedBeforeStrength(String password) {
         assertEquals("identity.password.containsEmail",
                 assertThrows(DomainException.class, () -> PasswordPolicy.check(password, EMAIL)).messageKey());
+    }
+
+    @Test
+    void aLongPasswordIsJudgedByItsFirstSixtyFourCharacters() {
+        String strongStart = "river-lantern-42 mountain tea at dusk, a kettle on the night shift";
+        assertDoesNotThrow(() -> PasswordPolicy.check(strongStart + "1".repeat(60), EMAIL));
+        assertEquals("identity.password.repeated", assertThrows(DomainException.class,
+                () -> PasswordPolicy.check("woaini".repeat(21), EMAIL)).messageKey());
     }
 }
