@@ -42,7 +42,7 @@ public class Person {
     @Column(name = "password_hash", nullable = false, length = 255)
     private String passwordHash;
 
-    /** Counts password changes: a session that logged in with an older version is over (see idn V3). */
+    /** Counts password changes: a session that logged in with an older version is over (identity V4). */
     @Column(name = "password_version", nullable = false)
     private long passwordVersion;
 
