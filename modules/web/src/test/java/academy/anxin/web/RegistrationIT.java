@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import academy.anxin.web.support.Browser;
 import academy.anxin.web.support.PlatformWar;
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A volunteer's first visit, in a real browser: register (after being told plainly what was wrong), log in,
  * switch to English, log out, come back on another device and find English remembered, change the password.
- * Every page passes axe. Also: repeated wrong passwords lock the login for a while.
+ * Every page passes axe. Also: repeated wrong passwords lock the login for a while; common Chinese passwords are
+ * refused saying why; a password change ends the person's other sessions but not the one that made it, and
+ * repeated wrong current passwords pause password changes.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -135,6 +138,78 @@ class RegistrationIT {
             browser.type("login:email", email).type("login:password", "the right passphrase").submit("login:submit");
             assertTrue(browser.page().contains("Too many failed logins"), browser.page());
             assertFalse(browser.url().contains("/app/"), browser.url());
+        }
+    }
+
+    @Test
+    void commonChinesePasswordsAreRefusedSayingWhy() {
+        String email = "zhou.min." + System.nanoTime() + "@example.cn";
+        try (Browser browser = new Browser(PlatformWar.base(deployed), "zh-CN")) {
+            browser.open("/register.xhtml").type("register:name", "周敏").type("register:email", email)
+                    .type("register:password", "woaini1314520").check("register:consent", true)
+                    .submit("register:submit");
+            assertTrue(browser.page().contains("这个密码太常见"), browser.page());
+            browser.type("register:password", "zhoumin19900909").check("register:consent", true)
+                    .submit("register:submit");
+            assertTrue(browser.page().contains("日期和年份（生日、纪念日）很容易被猜到"), browser.page());
+            browser.type("register:password", "13800138000").check("register:consent", true)
+                    .submit("register:submit");
+            assertTrue(browser.page().contains("纯数字密码"), browser.page());
+            browser.assertAccessible();
+        }
+    }
+
+    @Test
+    void aPasswordChangeEndsTheOtherSessionsButNotItsOwn() {
+        String email = "two.devices." + System.nanoTime() + "@example.cn";
+        String password = "the lamp by the hotline desk";
+        String replacement = "a kettle on the night shift";
+        try (Browser laptop = new Browser(PlatformWar.base(deployed), "en-US");
+             Browser phone = new Browser(PlatformWar.base(deployed), "en-US")) {
+            laptop.open("/register.xhtml").type("register:name", "Zhao Lei").type("register:email", email)
+                    .type("register:password", password).check("register:consent", true).submit("register:submit");
+            for (Browser device : List.of(laptop, phone)) {
+                device.open("/login.xhtml").type("login:email", email).type("login:password", password)
+                        .submit("login:submit");
+                assertTrue(device.url().contains("/app/home.xhtml"), device.url());
+            }
+
+            laptop.open("/app/account.xhtml").type("password:current", password).type("password:new", replacement)
+                    .submit("password:change");
+            assertTrue(laptop.page().contains("Your password has been changed."), laptop.page());
+
+            phone.open("/app/home.xhtml");
+            assertTrue(phone.url().contains("/login.xhtml"), "the other session is over: " + phone.url());
+            laptop.open("/app/home.xhtml");
+            assertTrue(laptop.url().contains("/app/home.xhtml"), "the changing session stays: " + laptop.url());
+
+            // the phone logs in again, with the new password
+            phone.type("login:email", email).type("login:password", replacement).submit("login:submit");
+            assertTrue(phone.url().contains("/app/"), phone.url());
+        }
+    }
+
+    @Test
+    void wrongCurrentPasswordsPausePasswordChanges() {
+        String email = "borrowed.phone." + System.nanoTime() + "@example.cn";
+        String password = "a window seat on the night train";
+        try (Browser browser = new Browser(PlatformWar.base(deployed), "en-US")) {
+            browser.open("/register.xhtml").type("register:name", "Sun Li").type("register:email", email)
+                    .type("register:password", password).check("register:consent", true).submit("register:submit");
+            browser.open("/login.xhtml").type("login:email", email).type("login:password", password)
+                    .submit("login:submit");
+            browser.open("/app/account.xhtml");
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                browser.type("password:current", "a guess at it " + attempt)
+                        .type("password:new", "a kettle on the night shift").submit("password:change");
+                assertTrue(browser.page().contains("The current password is wrong."), browser.page());
+            }
+            browser.type("password:current", password).type("password:new", "a kettle on the night shift")
+                    .submit("password:change");
+            assertTrue(browser.page().contains("password changes are paused for 15 minutes"), browser.page());
+            browser.assertAccessible();
+            browser.open("/app/home.xhtml");
+            assertTrue(browser.url().contains("/app/home.xhtml"), "still logged in: " + browser.url());
         }
     }
 }

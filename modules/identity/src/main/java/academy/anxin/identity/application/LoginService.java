@@ -97,14 +97,11 @@ public class LoginService {
 
     private Optional<Instant> lockedUntil(String email, String address, Instant now) {
         Instant since = now.minus(LoginThrottle.WINDOW);
-        Optional<Instant> byEmail = LoginThrottle.lockedUntil(attempts.failuresForEmail(email, since),
-                LoginThrottle.FAILURES_PER_ACCOUNT, now);
-        Optional<Instant> byAddress = LoginThrottle.lockedUntil(attempts.failuresFromAddress(address, since),
-                LoginThrottle.FAILURES_PER_ADDRESS, now);
-        if (byEmail.isPresent() && byAddress.isPresent()) {
-            return byEmail.get().isAfter(byAddress.get()) ? byEmail : byAddress;
-        }
-        return byEmail.isPresent() ? byEmail : byAddress;
+        return LoginThrottle.waitUntil(new LoginThrottle.Tries(
+                attempts.failuresForEmailFromAddress(email, address, since),
+                attempts.failuresFromAddress(address, since),
+                attempts.failuresForEmail(email, since),
+                attempts.succeededFrom(email, address, now.minus(LoginThrottle.KNOWN_ADDRESS))), now);
     }
 
     private Optional<Person> knownPerson(String email) {
@@ -115,11 +112,11 @@ public class LoginService {
         }
     }
 
-    /** Old tries are of no use to the throttle; a daily sweep keeps the table small. */
+    /** Old tries are of no use to the throttle (it looks back 30 days at most); a daily sweep keeps the table small. */
     @Singleton
     public static class Sweeper {
 
-        private static final Duration KEEP = Duration.ofDays(30);
+        private static final Duration KEEP = LoginThrottle.KNOWN_ADDRESS;
 
         @Inject
         LoginAttempts attempts;

@@ -109,6 +109,15 @@ public class PlatformAdminBootstrap {
             case "identity.password.tooLong" -> "a password has at most " + PasswordPolicy.MAX_LENGTH + " characters";
             case "identity.password.common" -> "the password is one that attackers try first, or has fewer than four "
                     + "different characters";
+            case "identity.password.digitsOnly" -> "a password of digits alone (a phone, QQ or ID number, a date) is "
+                    + "easy to guess";
+            case "identity.password.word" -> "a single word or name is easy to guess";
+            case "identity.password.keyboard" -> "rows and patterns of keys are easy to guess";
+            case "identity.password.repeated" -> "repeated characters or words are easy to guess";
+            case "identity.password.sequence" -> "sequences like abc or 6543 are easy to guess";
+            case "identity.password.date" -> "dates and years are easy to guess";
+            case "identity.password.guessable" -> "the password is too easy to guess (the strength estimator scores it "
+                    + "below " + PasswordPolicy.MIN_SCORE + " of 4): use a few uncommon words";
             case "identity.password.containsEmail" -> "the password must not contain the name of ANXIN_ADMIN_EMAIL";
             case "identity.email.tooLong" -> "an email address has at most " + EmailAddress.MAX_LENGTH + " characters";
             default -> refused.field() != null && refused.field().equals("email")

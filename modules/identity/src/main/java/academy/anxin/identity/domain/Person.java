@@ -42,6 +42,10 @@ public class Person {
     @Column(name = "password_hash", nullable = false, length = 255)
     private String passwordHash;
 
+    /** Counts password changes: a session that logged in with an older version is over (identity V4). */
+    @Column(name = "password_version", nullable = false)
+    private long passwordVersion;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "preferred_language", nullable = false, length = 2)
     private Language preferredLanguage;
@@ -76,8 +80,10 @@ public class Person {
         return person;
     }
 
+    /** A new password, which ends every session that logged in with an older one. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
+        this.passwordVersion++;
     }
 
     public void prefer(Language language) {
@@ -110,6 +116,10 @@ public class Person {
 
     public String passwordHash() {
         return passwordHash;
+    }
+
+    public long passwordVersion() {
+        return passwordVersion;
     }
 
     public Language preferredLanguage() {

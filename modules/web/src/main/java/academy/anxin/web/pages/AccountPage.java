@@ -4,10 +4,13 @@ import academy.anxin.identity.application.AccountService;
 import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.web.i18n.Texts;
 import academy.anxin.web.security.CurrentUser;
+import academy.anxin.web.security.SessionFormMechanism;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Map;
 
@@ -48,7 +51,10 @@ public class AccountPage implements Serializable {
 
     public void changePassword() {
         try {
-            accounts.changePassword(currentUser.caller(), currentPassword, newPassword);
+            long version = accounts.changePassword(currentUser.caller(), currentPassword, newPassword);
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequest();
+            SessionFormMechanism.passwordChanged(request.getSession(false), version);
             texts.info(texts.text("account.passwordChanged"));
         } catch (DomainException refused) {
             texts.show(refused, Map.of("currentPassword", "password:current", "password", "password:new"));

@@ -70,7 +70,7 @@ public class LoginPage {
             default -> {
                 logins.lockedUntil(account.getEmail(), request.getRemoteAddr()).ifPresentOrElse(
                         until -> texts.error(null, texts.text("login.locked",
-                                DateTimeFormatter.ofPattern("HH:mm").format(until.atZone(PlatformTime.ZONE)))),
+                                DateTimeFormatter.ofPattern("HH:mm:ss").format(until.atZone(PlatformTime.ZONE)))),
                         () -> texts.error(null, texts.text("login.failed")));
                 return null;
             }

@@ -1,5 +1,6 @@
 package academy.anxin.web.security;
 
+import academy.anxin.identity.application.PasswordVersions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -19,7 +20,8 @@ import java.util.Set;
  * {@code @CustomFormAuthenticationMechanismDefinition}, whose automatic session ({@code @AutoApplySession}) can
  * restore a caller without their groups under concurrent requests (Payara issue 6145): a logged-in volunteer then
  * got 403 on an autosave or a page now and then. Here the name and groups are stored in the session at login and
- * handed to the container on every request.
+ * handed to the container on every request, with the password version of the login: once the person changes
+ * their password elsewhere, this session is invalidated on its next request (see {@link PasswordVersions}).
  */
 @ApplicationScoped
 public class SessionFormMechanism implements HttpAuthenticationMechanism {
@@ -31,8 +33,14 @@ public class SessionFormMechanism implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
-    /** The caller as remembered between requests: the person's id and their platform-wide groups. */
-    record Remembered(String name, Set<String> groups) implements Serializable {
+    @Inject
+    PasswordVersions passwordVersions;
+
+    /**
+     * The caller as remembered between requests: the person's id, their platform-wide groups, and the password
+     * version they logged in with (a later password change ends this session, unless it made the change).
+     */
+    record Remembered(String name, Set<String> groups, long passwordVersion) implements Serializable {
     }
 
     @Override
@@ -44,14 +52,19 @@ public class SessionFormMechanism implements HttpAuthenticationMechanism {
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result); // a failure the login page explains
             }
-            request.getSession(true).setAttribute(CALLER, new Remembered(result.getCallerPrincipal().getName(),
-                    Set.copyOf(result.getCallerGroups())));
+            String name = result.getCallerPrincipal().getName();
+            request.getSession(true).setAttribute(CALLER, new Remembered(name, Set.copyOf(result.getCallerGroups()),
+                    passwordVersions.current(Long.parseLong(name)).orElse(0)));
             return context.notifyContainerAboutLogin(result);
         }
         HttpSession session = request.getSession(false);
         Object remembered = session == null ? null : session.getAttribute(CALLER);
         if (remembered instanceof Remembered caller) {
-            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            if (passwordVersions.stillValid(Long.parseLong(caller.name()), caller.passwordVersion())) {
+                return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            }
+            // the password changed in another session (or the person is gone): this one is over
+            session.invalidate();
         }
         if (context.isProtected()) {
             // to the login page, remembering a page that was asked for (never a form post, never another site)
@@ -62,6 +75,16 @@ public class SessionFormMechanism implements HttpAuthenticationMechanism {
             return context.redirect(request.getContextPath() + "/login.xhtml");
         }
         return context.doNothing();
+    }
+
+    /**
+     * Keeps the session that changed the password logged in: it takes the new password version, while every other
+     * session of the person, on this node or another, still holds an older one and ends on its next request.
+     */
+    public static void passwordChanged(HttpSession session, long newVersion) {
+        if (session != null && session.getAttribute(CALLER) instanceof Remembered caller) {
+            session.setAttribute(CALLER, new Remembered(caller.name(), caller.groups(), newVersion));
+        }
     }
 
     @Override
