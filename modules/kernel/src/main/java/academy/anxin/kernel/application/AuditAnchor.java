@@ -3,6 +3,9 @@ package academy.anxin.kernel.application;
 import academy.anxin.kernel.domain.AuditCheckpoint;
 import academy.anxin.kernel.domain.AuditCheckpoints;
 import academy.anxin.kernel.domain.CheckpointSigner;
+import academy.anxin.kernel.platform.SchemaMigrated;
+import academy.anxin.kernel.platform.StartupPhase;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,6 +61,15 @@ public class AuditAnchor {
         Optional<AuditCheckpoint> signed = signer.sign(head).map(jws -> AuditCheckpoint.of(head, jws));
         signed.ifPresent(checkpoints::append);
         return signed;
+    }
+
+    /** A checkpoint as the platform starts: the trail it found, and what the start recorded, before anyone acts. */
+    void atStart(@Observes @Priority(StartupPhase.AUDIT_ANCHOR) SchemaMigrated migrated) {
+        try {
+            checkpoint();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "audit checkpoint at start not written: " + e, e);
+        }
     }
 
     void onAnchoringAction(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuditCheckpoint.Due due) {
