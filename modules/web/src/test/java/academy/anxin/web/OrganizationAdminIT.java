@@ -5,16 +5,34 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import academy.anxin.kernel.domain.AuditChain;
 import academy.anxin.web.support.Browser;
+import academy.anxin.web.support.JsonBody;
 import academy.anxin.web.support.PlatformWar;
 import academy.anxin.web.support.TestDatabase;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,7 +45,9 @@ import org.openqa.selenium.By;
 /**
  * Organizations from the platform admin down: the platform admin founds an organization and its first admin gets
  * a one-time password; that admin adds a registered volunteer and makes them a supervisor; the volunteer sees
- * their roles and nothing of another organization; the audit trail holds it all and notices a tampered row.
+ * their roles and nothing of another organization; the audit trail holds it all and notices a tampered row, and
+ * its signed checkpoints expose what the chain alone cannot: a row rewritten with every later hash recomputed,
+ * the newest rows cut, a forged checkpoint.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -201,6 +221,199 @@ class OrganizationAdminIT {
         try (PreparedStatement update = db.prepareStatement("UPDATE krn_audit_event SET actor = ? WHERE seq = 2")) {
             update.setString(1, actor);
             assertEquals(1, update.executeUpdate());
+        }
+    }
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(PlatformWar.base(deployed).resolve(path.substring(1))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The newest published checkpoint once one covers at least {@code sequence}; written at start and each minute. */
+    private JsonObject checkpointCovering(long sequence) throws Exception {
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (true) {
+            HttpResponse<String> published = get("/api/v1/audit/checkpoints?after=0");
+            assertEquals(200, published.statusCode(), published.body());
+            JsonArray all = JsonBody.array(published.body());
+            if (!all.isEmpty()) {
+                JsonObject last = all.getJsonObject(all.size() - 1);
+                if (last.getJsonNumber("sequence").longValue() >= sequence) {
+                    return last;
+                }
+            }
+            assertTrue(System.currentTimeMillis() < deadline, "no checkpoint reaches entry " + sequence);
+            Thread.sleep(2000);
+        }
+    }
+
+    /** One stored audit row, as read and as written back. */
+    private record Row(long seq, LocalDateTime at, String actor, String action, String subject, String detail,
+                       String address, String previous, String hash) {
+
+        Row rehashed(String newPrevious, String newDetail) {
+            String h = AuditChain.hash(newPrevious, seq, at.toInstant(ZoneOffset.UTC), actor, action, subject,
+                    newDetail, address);
+            return new Row(seq, at, actor, action, subject, newDetail, address, newPrevious, h);
+        }
+    }
+
+    private static List<Row> rows(Connection db) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (Statement sql = db.createStatement(); ResultSet r = sql.executeQuery("SELECT seq, occurred_at, actor, "
+                + "action, subject, detail, address, prev_hash, hash FROM krn_audit_event ORDER BY seq")) {
+            while (r.next()) {
+                rows.add(new Row(r.getLong(1), r.getObject(2, LocalDateTime.class), r.getString(3), r.getString(4),
+                        r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9)));
+            }
+        }
+        return rows;
+    }
+
+    private static void rewrite(Connection db, List<Row> rows) throws SQLException {
+        try (PreparedStatement update = db.prepareStatement(
+                "UPDATE krn_audit_event SET detail = ?, prev_hash = ?, hash = ? WHERE seq = ?")) {
+            for (Row row : rows) {
+                update.setString(1, row.detail());
+                update.setString(2, row.previous());
+                update.setString(3, row.hash());
+                update.setLong(4, row.seq());
+                update.executeUpdate();
+            }
+        }
+    }
+
+    private static void insert(Connection db, List<Row> rows) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO krn_audit_event (seq, occurred_at, actor, "
+                + "action, subject, detail, address, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Row row : rows) {
+                insert.setLong(1, row.seq());
+                insert.setObject(2, row.at());
+                insert.setString(3, row.actor());
+                insert.setString(4, row.action());
+                insert.setString(5, row.subject());
+                insert.setString(6, row.detail());
+                insert.setString(7, row.address());
+                insert.setString(8, row.previous());
+                insert.setString(9, row.hash());
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private static void moveHead(Connection db, Row to) throws SQLException {
+        try (PreparedStatement head = db.prepareStatement("UPDATE krn_audit_head SET seq = ?, hash = ? WHERE id = 1")) {
+            head.setLong(1, to.seq());
+            head.setString(2, to.hash());
+            assertEquals(1, head.executeUpdate());
+        }
+    }
+
+    /** The admin's check, then what /health, /metrics and the banner on another page say about it. */
+    private void assertFound(Browser admin, String state, String reasonText) throws Exception {
+        admin.open("/admin/audit.xhtml").submit("verify:submit");
+        assertEquals(state, admin.text("chain-state"), admin.page());
+        boolean broken = "BROKEN".equals(state);
+        if (broken) {
+            assertTrue(admin.page().contains(reasonText), reasonText + " in " + admin.page());
+        }
+        admin.open("/admin/organizations.xhtml");
+        assertEquals(broken, admin.has("audit-alarm"), "the banner on another admin page");
+        if (broken) {
+            assertEquals("alert", admin.find("audit-alarm").getAttribute("role"));
+            assertTrue(admin.text("audit-alarm").contains(reasonText), admin.text("audit-alarm"));
+        }
+        HttpResponse<String> health = get("/health/ready");
+        assertEquals(200, health.statusCode(), "a platform that can serve stays ready: " + health.body());
+        JsonObject check = JsonBody.find(JsonBody.object(health.body()).getJsonArray("checks"), "name", "audit-trail");
+        assertEquals("UP", check.getString("status"), health.body());
+        assertEquals(Boolean.toString(!broken), check.getJsonObject("data").get("intact").toString().replace("\"", ""),
+                health.body());
+        Matcher gauge = Pattern.compile("(?m)^anxin_audit_intact(\\{[^}]*\\})?\\s+([0-9.]+)")
+                .matcher(get("/metrics").body());
+        assertTrue(gauge.find(), "anxin_audit_intact in /metrics");
+        assertEquals(broken ? 0.0 : 1.0, Double.parseDouble(gauge.group(2)));
+    }
+
+    @Test
+    void theAuditTrailRewrittenOrCutBehindThePlatformsBackIsFoundByItsSignedCheckpoints() throws Exception {
+        try (Browser admin = browser("zh-CN");
+             Connection db = DriverManager.getConnection(System.getProperty(TestDatabase.URL_PROPERTY))) {
+            login(admin, PlatformWar.ADMIN_EMAIL, PlatformWar.ADMIN_PASSWORD);
+            // anchored up to the head as it stands: nothing the test does from here on moves the head forward, so
+            // no checkpoint signs the forged state below (one would, rightly, keep the trail broken after the repair)
+            long head;
+            try (Statement sql = db.createStatement();
+                 ResultSet r = sql.executeQuery("SELECT seq FROM krn_audit_head WHERE id = 1")) {
+                r.next();
+                head = r.getLong(1);
+            }
+            assertTrue(head >= 3, "a trail to tamper with: " + head);
+            JsonObject anchored = checkpointCovering(head);
+            long k = anchored.getJsonNumber("sequence").longValue();
+            String jws = anchored.getString("jws");
+            assertEquals(3, jws.split("\\.").length, "a compact JWS: " + jws);
+            assertTrue(new String(java.util.Base64.getUrlDecoder().decode(jws.split("\\.")[0]),
+                    StandardCharsets.UTF_8).contains("RS256"), jws);
+            assertEquals(200, get("/.well-known/jwks.json").statusCode());
+            assertEquals(400, get("/api/v1/audit/checkpoints?after=abc").statusCode());
+            assertFound(admin, "INTACT", null);
+
+            List<Row> original = rows(db);
+            Row lastRow = original.get(original.size() - 1);
+            try (Statement sql = db.createStatement()) {
+                sql.execute("DROP TRIGGER krn_audit_event_no_update");
+                sql.execute("DROP TRIGGER krn_audit_event_no_delete");
+            }
+            try {
+                // (1) entry 2 rewritten, every later hash and the head recomputed: the chain alone is consistent
+                List<Row> forged = new ArrayList<>(original.subList(0, 1));
+                for (Row row : original.subList(1, original.size())) {
+                    String previous = forged.get(forged.size() - 1).hash();
+                    forged.add(row.rehashed(previous, row.seq() == 2 ? "nothing happened" : row.detail()));
+                }
+                rewrite(db, forged);
+                moveHead(db, forged.get(forged.size() - 1));
+                assertFound(admin, "BROKEN", "重新计算了哈希");
+                rewrite(db, original);
+                moveHead(db, lastRow);
+                assertFound(admin, "INTACT", null);
+
+                // (2) the newest entries cut, from the checkpoint's entry on, and the head moved back
+                try (Statement sql = db.createStatement()) {
+                    sql.executeUpdate("DELETE FROM krn_audit_event WHERE seq >= " + k);
+                }
+                moveHead(db, original.get((int) k - 2));
+                assertFound(admin, "BROKEN", "最新的记录被截去");
+                insert(db, original.subList((int) k - 1, original.size()));
+                moveHead(db, lastRow);
+                assertFound(admin, "INTACT", null);
+            } finally {
+                try (Statement sql = db.createStatement()) {
+                    sql.execute("CREATE TRIGGER krn_audit_event_no_update BEFORE UPDATE ON krn_audit_event FOR EACH ROW "
+                            + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'the audit trail is append-only'");
+                    sql.execute("CREATE TRIGGER krn_audit_event_no_delete BEFORE DELETE ON krn_audit_event FOR EACH ROW "
+                            + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'the audit trail is append-only'");
+                }
+            }
+
+            // (3) a checkpoint line forged in the file: the right shape, a signature the platform never made
+            Path file = Path.of(System.getProperty("anxin.it.workdir", "target"), "it-data", "audit",
+                    "checkpoints.jsonl");
+            byte[] kept = Files.readAllBytes(file);
+            String[] parts = jws.split("\\.");
+            String forgedLine = "{\"sequence\":" + k + ",\"hash\":\"" + anchored.getString("hash") + "\",\"at\":\""
+                    + anchored.getString("at") + "\",\"jws\":\"" + parts[0] + "." + parts[1] + "."
+                    + new StringBuilder(parts[2]).reverse() + "\"}\n";
+            Files.writeString(file, forgedLine, StandardCharsets.US_ASCII, StandardOpenOption.APPEND);
+            try {
+                assertFound(admin, "BROKEN", "签名无效");
+            } finally {
+                Files.write(file, kept);
+            }
+            assertFound(admin, "INTACT", null);
         }
     }
 }

@@ -67,6 +67,7 @@ class PlatformIT {
         HttpResponse<String> openapi = get("/openapi");
         assertEquals(200, openapi.statusCode());
         assertTrue(openapi.body().contains("/api/v1/organizations"), openapi.body());
+        assertTrue(openapi.body().contains("/api/v1/audit/checkpoints"), openapi.body());
         assertTrue(openapi.body().contains("Anxin Academy API"), openapi.body());
     }
 

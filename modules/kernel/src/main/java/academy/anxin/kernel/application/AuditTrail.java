@@ -1,10 +1,14 @@
 package academy.anxin.kernel.application;
 
 import academy.anxin.kernel.domain.AuditChain;
+import academy.anxin.kernel.domain.AuditCheckpoint;
+import academy.anxin.kernel.domain.AuditCheckpoints;
 import academy.anxin.kernel.domain.AuditEvent;
 import academy.anxin.kernel.domain.AuditHead;
 import academy.anxin.kernel.domain.AuditRecord;
+import academy.anxin.kernel.domain.CheckpointSigner;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -28,14 +32,40 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
-    /** Appends an entry in the caller's transaction (or a new one): the entry commits only if the action does. */
+    @Inject
+    AuditCheckpoints checkpoints;
+
+    @Inject
+    CheckpointSigner signer;
+
+    @Inject
+    AuditIntegrity integrity;
+
+    @Inject
+    Event<AuditCheckpoint.Due> anchorDue;
+
+    /**
+     * Appends an entry in the caller's transaction (or a new one): the entry commits only if the action does. An
+     * {@linkplain AuditCheckpoint#ANCHORING_ACTIONS anchoring action} asks for a checkpoint once it committed.
+     */
     @Transactional
     public AuditEvent record(AuditRecord record) {
         AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
         AuditEvent event = AuditEvent.append(record, head.sequence(), head.hash(), clock.instant());
         em.persist(event);
         head.advanceTo(event);
+        if (AuditCheckpoint.ANCHORING_ACTIONS.contains(record.action())) {
+            anchorDue.fire(new AuditCheckpoint.Due(record.action()));
+        }
         return event;
+    }
+
+    /** The head as stored now: the last entry's sequence and hash, dated now, as a checkpoint would sign it. */
+    @Transactional
+    public AuditCheckpoint.Claims head() {
+        AuditHead head = em.find(AuditHead.class, AuditHead.ID);
+        em.refresh(head);
+        return new AuditCheckpoint.Claims(head.sequence(), head.hash(), clock.instant());
     }
 
     /** The newest entries first, for the platform admin's page. */
@@ -50,12 +80,20 @@ public class AuditTrail {
         return em.find(AuditHead.class, AuditHead.ID).sequence();
     }
 
-    /** Re-computes the whole chain, page by page, and reports the first entry that does not fit. */
+    /**
+     * Re-computes the whole chain, page by page, compares it with the signed checkpoints kept outside the database,
+     * and reports the first entry that does not fit; the outcome is also what {@link AuditIntegrity} shows.
+     */
     @Transactional
     public AuditChain.ChainCheck verify() {
+        // the checkpoints before the chain: a checkpoint written meanwhile then never reaches past the head read
+        List<AuditCheckpoint> anchors = checkpoints.all();
         AuditHead head = em.find(AuditHead.class, AuditHead.ID);
         em.refresh(head);
-        return AuditChain.verify(() -> new Pages(), head.sequence(), head.hash());
+        AuditChain.ChainCheck check = AuditChain.verify(() -> new Pages(), head.sequence(), head.hash(), anchors,
+                signer);
+        integrity.recorded(check, clock.instant());
+        return check;
     }
 
     /** Reads the trail in sequence order a page at a time so that a long trail never sits in memory whole. */

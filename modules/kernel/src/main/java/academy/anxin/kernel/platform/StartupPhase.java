@@ -22,6 +22,9 @@ public final class StartupPhase {
     /** Demonstration data, last: it goes through every other context's real flows. */
     public static final int DEMO = 1000;
 
+    /** A signed checkpoint of the audit trail, after everything the start itself recorded (imports, demo). */
+    public static final int AUDIT_ANCHOR = 1100;
+
     private StartupPhase() {
     }
 }

@@ -1,0 +1,52 @@
+package academy.anxin.kernel.application;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The audit trail's clockwork: a checkpoint every minute when the head moved, and a check of the whole chain
+ * against the checkpoints every ten minutes (and in the first minute after a start), whose outcome
+ * {@link AuditIntegrity} holds. Each step opens its own transactions: a check of a long trail is not one
+ * transaction.
+ */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AuditAnchorSchedule {
+
+    private static final Logger LOG = Logger.getLogger(AuditAnchorSchedule.class.getName());
+
+    @Inject
+    AuditAnchor anchor;
+
+    @Inject
+    AuditTrail trail;
+
+    @Inject
+    AuditIntegrity integrity;
+
+    @Schedule(hour = "*", minute = "*", second = "40", persistent = false)
+    public void everyMinute() {
+        try {
+            anchor.checkpoint();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "audit checkpoint not written: " + e, e);
+        }
+        if (integrity.status().verifiedAt() == null) {
+            verify();
+        }
+    }
+
+    @Schedule(hour = "*", minute = "*/10", second = "50", persistent = false)
+    public void verify() {
+        try {
+            trail.verify();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "audit trail not checked: " + e, e);
+        }
+    }
+}
