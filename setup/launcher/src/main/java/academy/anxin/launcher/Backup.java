@@ -33,6 +33,8 @@ public final class Backup {
 
     static final String DUMP = "anxin.sql";
     static final String NOTE = "backup.txt";
+    /** The audit trail's signed checkpoints ({@code data/audit/checkpoints.jsonl}), when the platform wrote any. */
+    static final String CHECKPOINTS = "audit-checkpoints.jsonl";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private Backup() {
@@ -49,7 +51,7 @@ public final class Backup {
                 : dataDir.resolve("backups").resolve("anxin-" + LocalDateTime.now().format(STAMP) + ".tar.gz");
         Path content = Path.of(env.getOrDefault("ANXIN_CONTENT_DIR", home.resolve("content").toString()));
         try (DatabaseAccess access = DatabaseAccess.of(env, dataDir, false)) {
-            write(access, home, content, archive);
+            write(access, home, content, checkpointsIn(dataDir), archive);
             System.out.println("anxin: backup of " + access.description() + " written to " + archive + " ("
                     + Files.size(archive) / 1024 + " KB; signing keys inside the dump, search index left out)");
         } catch (IOException e) {
@@ -62,8 +64,17 @@ public final class Backup {
         return Path.of(env.getOrDefault("ANXIN_CALLER_DIR", ".")).resolve(given).toAbsolutePath().normalize();
     }
 
-    /** Writes the archive, owner-only; refuses to overwrite one. */
-    static void write(DatabaseAccess access, Path home, Path content, Path archive) throws IOException {
+    /** Where the platform appends the audit trail's signed checkpoints in a data folder. */
+    static Path checkpointsIn(Path dataDir) {
+        return dataDir.resolve("audit").resolve("checkpoints.jsonl");
+    }
+
+    /**
+     * Writes the archive, owner-only; refuses to overwrite one. The audit checkpoints go with the dump: restored
+     * without them, the trail could not be checked against what vouched for it.
+     */
+    static void write(DatabaseAccess access, Path home, Path content, Path checkpoints, Path archive)
+            throws IOException {
         if (Files.exists(archive)) {
             throw new IOException(archive + " exists already");
         }
@@ -80,7 +91,16 @@ public final class Backup {
             Path partial = folder.resolve(archive.getFileName() + ".partial");
             Files.deleteIfExists(partial);
             Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            run(List.of("tar", "-czf", partial.toString(), "-C", staging.toString(), DUMP, NOTE));
+            List<String> members = new java.util.ArrayList<>(List.of(DUMP, NOTE));
+            if (Files.isRegularFile(checkpoints)) {
+                // copied after the dump: a checkpoint written meanwhile names a head the dump already holds
+                Files.copy(checkpoints, staging.resolve(CHECKPOINTS));
+                members.add(CHECKPOINTS);
+            }
+            List<String> tar = new java.util.ArrayList<>(List.of("tar", "-czf", partial.toString(), "-C",
+                    staging.toString()));
+            tar.addAll(members);
+            run(tar);
             Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             deleteRecursively(staging);
@@ -141,12 +161,22 @@ public final class Backup {
     }
 
     static void run(List<String> command) throws IOException {
+        output(command);
+    }
+
+    /** The names an archive holds. */
+    static List<String> members(Path archive) throws IOException {
+        return output(List.of("tar", "-tzf", archive.toString())).lines().map(String::strip).toList();
+    }
+
+    private static String output(List<String> command) throws IOException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         try {
             if (process.waitFor() != 0) {
                 throw new IOException(command.get(0) + " failed: " + out);
             }
+            return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(command.get(0) + " was interrupted", e);

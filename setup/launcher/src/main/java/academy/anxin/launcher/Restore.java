@@ -3,6 +3,7 @@ package academy.anxin.launcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +39,7 @@ public final class Restore {
         }
         Path dataDir = Launcher.dataDir(env, Launcher.home(env));
         try (DatabaseAccess access = DatabaseAccess.of(env, dataDir, true)) {
-            int tables = restore(access, archive, force);
+            int tables = restore(access, archive, force, Backup.checkpointsIn(dataDir));
             System.out.println("anxin: restored " + archive.getFileName() + " into " + access.description() + " ("
                     + tables + " tables); start the platform with ./setup/run");
         } catch (IOException e) {
@@ -46,13 +47,20 @@ public final class Restore {
         }
     }
 
-    /** Loads the archive's dump into the database, empty or emptied when {@code force}; returns its table count. */
-    static int restore(DatabaseAccess access, Path archive, boolean force) throws IOException {
+    /**
+     * Loads the archive's dump into the database, empty or emptied when {@code force}, and puts the audit
+     * checkpoints it carries at {@code checkpoints}; returns the database's table count.
+     */
+    static int restore(DatabaseAccess access, Path archive, boolean force, Path checkpoints) throws IOException {
         Path staging = Files.createTempDirectory("anxin-restore-");
         try {
             // only the two members a backup holds, whatever else the archive may carry
             try {
                 Backup.run(List.of("tar", "-xzf", archive.toString(), "-C", staging.toString(), Backup.DUMP, Backup.NOTE));
+                if (Backup.members(archive).contains(Backup.CHECKPOINTS)) {
+                    Backup.run(List.of("tar", "-xzf", archive.toString(), "-C", staging.toString(),
+                            Backup.CHECKPOINTS));
+                }
             } catch (IOException e) {
                 throw new IOException(archive + " is not a backup setup/backup wrote (" + e.getMessage() + ")", e);
             }
@@ -66,6 +74,10 @@ public final class Restore {
                     + "CREATE DATABASE IF NOT EXISTS " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n");
             access.tools().client(access.arguments("--default-character-set=utf8mb4", database),
                     staging.resolve(Backup.DUMP));
+            if (Files.isRegularFile(staging.resolve(Backup.CHECKPOINTS))) {
+                Files.createDirectories(checkpoints.getParent());
+                Files.copy(staging.resolve(Backup.CHECKPOINTS), checkpoints, StandardCopyOption.REPLACE_EXISTING);
+            }
             return access.tables();
         } finally {
             Backup.deleteRecursively(staging);

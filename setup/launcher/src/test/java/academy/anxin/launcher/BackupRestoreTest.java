@@ -38,7 +38,7 @@ class BackupRestoreTest {
             try (DatabaseAccess running = DatabaseAccess.embedded(source, false)) {
                 assertTrue(running.description().contains("running"), running.description());
                 before = snapshot(running);
-                Backup.write(running, root, root.resolve("content"), online);
+                Backup.write(running, root, root.resolve("content"), checkpoints(root.resolve("a")), online);
             }
         }
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(online)));
@@ -47,23 +47,34 @@ class BackupRestoreTest {
         // the platform stopped: the backup starts the embedded database for the moment
         try (DatabaseAccess briefly = DatabaseAccess.embedded(source, false)) {
             assertTrue(briefly.description().contains("started for the moment"), briefly.description());
-            Backup.write(briefly, root, root.resolve("content"), stopped);
+            Backup.write(briefly, root, root.resolve("content"), root.resolve("a/audit/none.jsonl"), stopped);
         }
 
         try (DatabaseAccess target = DatabaseAccess.embedded(fresh, true)) {
-            assertEquals(5, Restore.restore(target, online, false));
+            assertEquals(5, Restore.restore(target, online, false, Backup.checkpointsIn(root.resolve("b"))));
+            assertEquals(Files.readString(Backup.checkpointsIn(root.resolve("a"))),
+                    Files.readString(Backup.checkpointsIn(root.resolve("b"))), "the audit checkpoints came back");
             assertEquals(before, snapshot(target), "the restored database differs from the one backed up");
 
-            Restore.NotEmpty refused = assertThrows(Restore.NotEmpty.class, () -> Restore.restore(target, stopped, false));
+            Restore.NotEmpty refused = assertThrows(Restore.NotEmpty.class, () -> Restore.restore(target, stopped, false,
+                    Backup.checkpointsIn(root.resolve("b"))));
             assertEquals("the database anxin already holds 5 tables; restore only into an empty database, or add --force"
                     + " to replace everything in it", refused.getMessage());
 
             execute(target, "DELETE FROM anxin.lrn_person WHERE id = 1;");
-            assertEquals(5, Restore.restore(target, stopped, true));
+            assertEquals(5, Restore.restore(target, stopped, true, Backup.checkpointsIn(root.resolve("b"))));
             assertEquals(before, snapshot(target), "the forced restore of the backup taken stopped differs");
         }
         assertTrue(Files.readString(DatabaseCredentials.in(fresh).file()).contains("password="),
                 "the fresh folder got no password");
+    }
+
+    /** A data folder's audit checkpoints file, as the platform appends it. */
+    private static Path checkpoints(Path dataDir) throws Exception {
+        Path file = Backup.checkpointsIn(dataDir);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\"sequence\":3,\"hash\":\"ab12\",\"jws\":\"x.y.z\"}\n");
+        return file;
     }
 
     /** Tables like the platform's: Chinese text, microsecond times, a hash chain, a trigger and a routine. */
