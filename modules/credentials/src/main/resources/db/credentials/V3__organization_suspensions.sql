@@ -5,6 +5,7 @@
 CREATE TABLE crd_org_suspension (
     id                BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     credential_number VARCHAR(24)  NOT NULL,
+    holder_id         BIGINT       NOT NULL,
     organization_id   BIGINT       NOT NULL,
     reason            VARCHAR(500) NOT NULL,
     suspended_by      VARCHAR(100) NOT NULL,

@@ -165,7 +165,7 @@ public class CredentialRegistry {
         Instant now = clock.instant();
         Optional<OrganizationSuspension> own = orgSuspensions.standing(organizationId, canonical);
         if (own.isPresent()) {
-            orgSuspensions.lift(own.get().id(), caller.actor(), OrganizationSuspension.liftReason(reason), now);
+            orgSuspensions.lift(own.get(), caller.actor(), OrganizationSuspension.liftReason(reason), now);
             audit.record(new AuditRecord(caller.actor(), "CREDENTIAL_REINSTATED_FOR_ORGANIZATION",
                     "credential:" + canonical, "organization:" + organizationId + ": " + reason, caller.address()));
             return;
@@ -194,10 +194,12 @@ public class CredentialRegistry {
 
     /**
      * A person's credentials as one organization's verification calls see them: as {@link #standing(long)}, with
-     * those the organization suspended for itself shown suspended.
+     * those the organization suspended for itself shown suspended; from memory, as the standing is.
      */
     public List<CredentialView> standingFor(long organizationId, long personId) {
-        return suspendedHere(organizationId, standing(personId));
+        java.util.Set<String> suspended = standings.suspendedBy(organizationId);
+        return standing(personId).stream()
+                .map(v -> suspended.contains(v.number()) ? v.suspendedForOrganization() : v).toList();
     }
 
     @Transactional

@@ -8,8 +8,8 @@ import java.time.Instant;
  * the credential as it is. It is how an organization acts on what it answers for without refusing a volunteer
  * elsewhere (see {@link SuspensionScope}). Lifting it is a separate fact; nothing is deleted.
  */
-public record OrganizationSuspension(long id, String number, long organizationId, String reason, String suspendedBy,
-                                     Instant suspendedAt) {
+public record OrganizationSuspension(long id, String number, long holderId, long organizationId, String reason,
+                                     String suspendedBy, Instant suspendedAt) {
 
     /**
      * A new suspension of an active credential by an organization, with the reason and actor a credential's own
@@ -18,8 +18,8 @@ public record OrganizationSuspension(long id, String number, long organizationId
     public static OrganizationSuspension record(Credential credential, long organizationId, String actor,
                                                 String reason, Instant at) {
         credential.requireActive(at); // the same refusals a platform-wide suspension gives
-        return new OrganizationSuspension(0, credential.number().text(), organizationId, Credential.reason(reason),
-                Credential.actor(actor), at);
+        return new OrganizationSuspension(0, credential.number().text(), credential.holderId(), organizationId,
+                Credential.reason(reason), Credential.actor(actor), at);
     }
 
     /** The reason given for lifting it, checked as a reinstatement's reason is. */

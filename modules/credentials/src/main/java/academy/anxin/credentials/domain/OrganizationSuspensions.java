@@ -5,7 +5,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Organizations' own suspensions of credentials, standing and lifted. */
+/**
+ * Organizations' own suspensions of credentials, standing and lifted. Recording or lifting one fires
+ * {@link StandingChanged} for the holder, as {@link Credentials} does, so that what verification keeps in memory is
+ * dropped.
+ */
 public interface OrganizationSuspensions {
 
     long add(OrganizationSuspension suspension);
@@ -20,5 +24,5 @@ public interface OrganizationSuspensions {
     List<OrganizationSuspension> allStanding();
 
     /** Lifts a standing suspension; false when it was lifted meanwhile. */
-    boolean lift(long id, String actor, String reason, Instant at);
+    boolean lift(OrganizationSuspension suspension, String actor, String reason, Instant at);
 }

@@ -141,6 +141,12 @@ final class InMemoryContext {
             public List<Credentials.Stored> of(long holderId) {
                 return credentials.ofHolder(holderId);
             }
+
+            @Override
+            public java.util.Set<String> suspendedBy(long organizationId) {
+                return java.util.Set.copyOf(InMemoryContext.this.orgSuspensions.allStanding().stream()
+                        .filter(s -> s.organizationId() == organizationId).map(s -> s.number()).toList());
+            }
         };
         registry.store = credentials;
         registry.tierRules = tierRules;

@@ -19,8 +19,8 @@ final class InMemoryOrganizationSuspensions implements OrganizationSuspensions {
     @Override
     public long add(OrganizationSuspension suspension) {
         long id = rows.size() + 1;
-        rows.add(new OrganizationSuspension(id, suspension.number(), suspension.organizationId(), suspension.reason(),
-                suspension.suspendedBy(), suspension.suspendedAt()));
+        rows.add(new OrganizationSuspension(id, suspension.number(), suspension.holderId(),
+                suspension.organizationId(), suspension.reason(), suspension.suspendedBy(), suspension.suspendedAt()));
         return id;
     }
 
@@ -44,7 +44,7 @@ final class InMemoryOrganizationSuspensions implements OrganizationSuspensions {
     }
 
     @Override
-    public boolean lift(long id, String actor, String reason, Instant at) {
-        return lifted.add(id);
+    public boolean lift(OrganizationSuspension suspension, String actor, String reason, Instant at) {
+        return lifted.add(suspension.id());
     }
 }
