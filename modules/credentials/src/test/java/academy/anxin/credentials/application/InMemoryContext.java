@@ -121,7 +121,8 @@ final class InMemoryContext {
             public boolean holds(long personId, long organizationId,
                                  academy.anxin.identity.domain.Role role) {
                 return role == academy.anxin.identity.domain.Role.ORG_ADMIN
-                        && admins.getOrDefault(organizationId, java.util.Set.of()).contains(personId);
+                        ? admins.getOrDefault(organizationId, java.util.Set.of()).contains(personId)
+                        : members.getOrDefault(organizationId, Map.of()).containsValue(personId);
             }
 
             @Override

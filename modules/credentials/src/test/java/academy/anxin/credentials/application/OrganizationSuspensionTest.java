@@ -120,6 +120,21 @@ class OrganizationSuspensionTest {
     }
 
     @Test
+    void aSupervisorSuspendedByOneOrganizationStillSignsOffInAnother() {
+        Credential l4 = Credential.issue(CredentialNumber.of(CredentialKind.of(Tier.L4), 2026, 2), VOLUNTEER, 24,
+                Issuance.ACTOR, NOW.minus(30, ChronoUnit.DAYS));
+        context.credentials.insert(l4, "{}", 600, 4, 5, "signed");
+        HeldL4Entitlement entitlement = new HeldL4Entitlement();
+        entitlement.organizations = context.registry.organizations;
+        entitlement.registry = context.registry;
+
+        context.registry.suspend(ADMIN_B, ORG_B, l4.number().text(), "督导质量调查");
+
+        assertFalse(entitlement.maySignOff(VOLUNTEER, ORG_B));
+        assertTrue(entitlement.maySignOff(VOLUNTEER, ORG_A));
+    }
+
+    @Test
     void theEvidenceHoldersSuspensionIsTheCredentialsOwnAndOthersCannotLiftIt() {
         context.registry.suspend(ADMIN_A, ORG_A, number, "严重投诉");
 
