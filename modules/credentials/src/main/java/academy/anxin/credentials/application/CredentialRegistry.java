@@ -3,6 +3,7 @@ package academy.anxin.credentials.application;
 import academy.anxin.credentials.domain.Credential;
 import academy.anxin.credentials.domain.CredentialNumber;
 import academy.anxin.credentials.domain.CredentialRule;
+import academy.anxin.credentials.domain.CredentialStatus;
 import academy.anxin.credentials.domain.Credentials;
 import academy.anxin.credentials.domain.OrganizationSuspension;
 import academy.anxin.credentials.domain.OrganizationSuspensions;
@@ -13,6 +14,7 @@ import academy.anxin.identity.application.AccountService;
 import academy.anxin.identity.application.Caller;
 import academy.anxin.identity.application.MemberView;
 import academy.anxin.identity.application.OrganizationService;
+import academy.anxin.identity.application.OrganizationView;
 import academy.anxin.identity.domain.Role;
 import academy.anxin.kernel.application.AuditTrail;
 import academy.anxin.kernel.domain.AccessDenied;
@@ -28,6 +30,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Credentials as people look them up and act on them: the public check by number, a holder's own, an
@@ -171,7 +175,7 @@ public class CredentialRegistry {
             return;
         }
         if (scope(organizationId, stored) == SuspensionScope.ORGANIZATION
-                && stored.credential().statusAt(now) == academy.anxin.credentials.domain.CredentialStatus.SUSPENDED) {
+                && stored.credential().statusAt(now) == CredentialStatus.SUSPENDED) {
             throw new DomainException(null, "credential.suspendedByOthers");
         }
         store.append(stored, stored.credential().reinstate(caller.actor(), reason, now));
@@ -182,7 +186,7 @@ public class CredentialRegistry {
     /** Every organization's standing suspension for itself, newest first: for platform admins. */
     public List<OrganizationSuspensionView> organizationSuspensions(Caller caller) {
         Map<Long, String> names = organizations.all(caller).stream() // refuses anyone but a platform admin
-                .collect(java.util.stream.Collectors.toMap(o -> o.id(), o -> o.nameZh()));
+                .collect(Collectors.toMap(OrganizationView::id, OrganizationView::nameZh));
         return self.standingOrganizationSuspensions().stream().map(s -> new OrganizationSuspensionView(s.number(),
                 s.organizationId(), names.getOrDefault(s.organizationId(), ""), s.reason(), s.suspendedAt())).toList();
     }
@@ -197,7 +201,7 @@ public class CredentialRegistry {
      * those the organization suspended for itself shown suspended; from memory, as the standing is.
      */
     public List<CredentialView> standingFor(long organizationId, long personId) {
-        java.util.Set<String> suspended = standings.suspendedBy(organizationId);
+        Set<String> suspended = standings.suspendedBy(organizationId);
         return standing(personId).stream()
                 .map(v -> suspended.contains(v.number()) ? v.suspendedForOrganization() : v).toList();
     }
