@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import academy.anxin.kernel.domain.AuditChain;
 import academy.anxin.web.support.Browser;
+import academy.anxin.web.support.Invitations;
 import academy.anxin.web.support.JsonBody;
 import academy.anxin.web.support.PlatformWar;
 import academy.anxin.web.support.TestDatabase;
@@ -44,10 +45,11 @@ import org.openqa.selenium.By;
 
 /**
  * Organizations from the platform admin down: the platform admin founds an organization and its first admin gets
- * a one-time password; that admin adds a registered volunteer and makes them a supervisor; the volunteer sees
- * their roles and nothing of another organization; the audit trail holds it all and notices a tampered row, and
- * its signed checkpoints expose what the chain alone cannot: a row rewritten with every later hash recomputed,
- * the newest rows cut, a forged checkpoint.
+ * a one-time password; that admin invites a registered volunteer, who accepts, and makes them a supervisor; an
+ * invitation answers alike for registered and unregistered addresses, and a person who declines is no member; the
+ * volunteer sees their roles and nothing of another organization; the audit trail holds it all and notices a
+ * tampered row, and its signed checkpoints expose what the chain alone cannot: a row rewritten with every later
+ * hash recomputed, the newest rows cut, a forged checkpoint.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -131,13 +133,31 @@ class OrganizationAdminIT {
             orgAdmin.open("/app/org/members.xhtml?org=" + orgId).assertAccessible();
             assertTrue(orgAdmin.page().contains(NEW_ADMIN), orgAdmin.page());
 
-            orgAdmin.type("add:email", "nobody." + RUN + "@example.cn").submit("add:submit");
-            assertTrue(orgAdmin.page().contains("没有使用该邮箱注册的人员"), orgAdmin.page());
+            // an address nobody registered gets the same answer as a registered one: the page tells nothing
+            String nobody = "nobody." + RUN + "@example.cn";
+            orgAdmin.type("add:email", nobody).submit("add:submit");
+            assertTrue(orgAdmin.page().contains("已记录对 " + nobody + " 的邀请"), orgAdmin.page());
             orgAdmin.type("add:email", "not an email").submit("add:submit");
             assertTrue(orgAdmin.page().contains("电子邮箱格式不正确"), orgAdmin.page());
 
             orgAdmin.type("add:email", VOLUNTEER).submit("add:submit");
-            assertTrue(orgAdmin.page().contains("已添加成员"), orgAdmin.page());
+            assertTrue(orgAdmin.page().contains("已记录对 " + VOLUNTEER + " 的邀请"), orgAdmin.page());
+            orgAdmin.assertAccessible();
+            long toVolunteer = Invitations.pendingInvitation(VOLUNTEER, orgId);
+            long toNobody = Invitations.pendingInvitation(nobody, orgId);
+            assertEquals("等待答复", statusOf(orgAdmin, toVolunteer));
+            assertEquals("等待答复", statusOf(orgAdmin, toNobody));
+            assertFalse(orgAdmin.page().contains("赵磊"), "nothing of the person before they accept: " + orgAdmin.page());
+
+            // the admin takes back the invitation to nobody
+            orgAdmin.submit(orgAdmin.find("invitation-" + toNobody).findElement(By.cssSelector("input[type=submit]")));
+            assertTrue(orgAdmin.page().contains("已撤回邀请"), orgAdmin.page());
+            assertEquals("已撤回", statusOf(orgAdmin, toNobody));
+
+            // the volunteer accepts in their account; only then are they a member
+            Invitations.accept(PlatformWar.base(deployed), VOLUNTEER, PASSWORD, orgId);
+            orgAdmin.open("/app/org/members.xhtml?org=" + orgId);
+            assertEquals("已接受", statusOf(orgAdmin, toVolunteer));
             int row = rowOf(orgAdmin, "赵磊");
             orgAdmin.check("members:table:" + row + ":supervisor", true).submit("members:table:" + row + ":save");
             assertTrue(orgAdmin.page().contains("已保存 赵磊 的角色"), orgAdmin.page());
@@ -154,6 +174,26 @@ class OrganizationAdminIT {
             assertFalse(orgAdmin.page().contains(OTHER_ADMIN), orgAdmin.page());
         }
 
+        // the other organization's admin sees nothing of the first's members or invitations, and invites the same
+        // volunteer to their own: she declines, and is no member there
+        try (Browser otherAdmin = browser("zh-CN")) {
+            login(otherAdmin, OTHER_ADMIN, PASSWORD);
+            for (String page : new String[] {"/app/org/members.xhtml?org=", "/app/org/credentials.xhtml?org="}) {
+                otherAdmin.open(page + orgId);
+                assertTrue(otherAdmin.page().contains("无权访问"), otherAdmin.page());
+                assertFalse(otherAdmin.page().contains(VOLUNTEER) || otherAdmin.page().contains("赵磊"),
+                        otherAdmin.page());
+            }
+            Invitations.invite(otherAdmin, otherOrgId, VOLUNTEER);
+            long toVolunteer = Invitations.pendingInvitation(VOLUNTEER, otherOrgId);
+            Invitations.decline(PlatformWar.base(deployed), VOLUNTEER, PASSWORD, otherOrgId);
+            otherAdmin.open("/app/org/members.xhtml?org=" + otherOrgId);
+            assertEquals("已谢绝", statusOf(otherAdmin, toVolunteer));
+            assertFalse(otherAdmin.page().contains("赵磊"), "who declined is not a member: " + otherAdmin.page());
+            otherAdmin.open("/app/org/credentials.xhtml?org=" + otherOrgId);
+            assertFalse(otherAdmin.page().contains("赵磊"), otherAdmin.page());
+        }
+
         try (Browser volunteer = browser("zh-CN")) {
             login(volunteer, VOLUNTEER, PASSWORD);
             String home = volunteer.page();
@@ -164,6 +204,10 @@ class OrganizationAdminIT {
             volunteer.open("/admin/organizations.xhtml");
             assertFalse(volunteer.page().contains(otherOrgName), volunteer.page());
         }
+    }
+
+    private static String statusOf(Browser browser, long invitation) {
+        return browser.find("invitation-" + invitation).findElement(By.className("status")).getText();
     }
 
     private static int rowOf(Browser browser, String name) {

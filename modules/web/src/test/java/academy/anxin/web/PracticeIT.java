@@ -161,8 +161,9 @@ class PracticeIT {
         try (Browser lead = browser()) {
             login(lead, LEAD);
             lead.open("/app/org/members.xhtml?org=" + orgId);
-            lead.type("add:email", VOLUNTEER).submit("add:submit");
-            lead.type("add:email", SECOND).submit("add:submit");
+            academy.anxin.web.support.Invitations.join(PlatformWar.base(deployed), lead, orgId, VOLUNTEER, PASSWORD);
+            academy.anxin.web.support.Invitations.join(PlatformWar.base(deployed), lead, orgId, SECOND, PASSWORD);
+            lead.open("/app/org/members.xhtml?org=" + orgId);
             for (String name : new String[] {"督导甲" + RUN, "督导乙" + RUN}) {
                 int row = rowOf(lead, name);
                 lead.check("members:table:" + row + ":supervisor", true).submit("members:table:" + row + ":save");

@@ -15,7 +15,9 @@ import academy.anxin.credentials.infrastructure.signing.BadgeVerifier;
 import academy.anxin.credentials.infrastructure.signing.CredentialRejected;
 import academy.anxin.credentials.infrastructure.signing.VerifiedCredential;
 import academy.anxin.kernel.domain.Tier;
+import academy.anxin.web.support.Browser;
 import academy.anxin.web.support.CredentialSetup;
+import academy.anxin.web.support.Invitations;
 import academy.anxin.web.support.JsonBody;
 import academy.anxin.web.support.PlatformWar;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -44,7 +46,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a volunteer earns an L2 credential (recognition of a prior qualification, through the real pages), a service
  * holding the organization's API key asks whether the volunteer may take cases of several tiers, by credential
  * number and by member id; the organization suspends the credential, the answer turns to a denial with the reason
- * and the suspension bit is set in the signed status list; reinstated, both turn back. Around it: bad, unknown and
+ * and the suspension bit is set in the signed status list; reinstated, both turn back. Another organization the
+ * volunteer joins suspends for its own calls only: refused there, allowed in the first, nothing published. Around it: bad, unknown and
  * revoked keys, malformed bodies, unknown volunteers, the rate limit, and the signed credential checked against
  * the published keys, accepted as issued and rejected once tampered with.
  */
@@ -161,6 +164,63 @@ class VerificationApiIT {
         assertEquals(Boolean.TRUE, reinstated.get("allowed"), reinstated.toString());
         assertFalse(suspensionBits(verifier).get(bit), "the suspension is lifted in the list");
         assertEquals("ACTIVE", json(get("/api/v1/credentials/" + number).body()).get("status"));
+    }
+
+    @Test
+    void anotherOrganizationSuspendsForItsOwnChecksOnly() throws Exception {
+        URI base = PlatformWar.base(deployed);
+        BadgeVerifier verifier = verifierOverPublishedKeys();
+        // organization A filed the recognition: it holds the evidence of its volunteer's L2
+        CredentialSetup.Setup a = CredentialSetup.organizationWithVolunteer(base, "xa" + RUN);
+        String held = CredentialSetup.credentialByRecognition(base, a, "L2");
+        String keyA = CredentialSetup.apiKey(base, a, 60);
+        CredentialSetup.Setup b = CredentialSetup.organizationWithVolunteer(base, "xb" + RUN);
+        String keyB = CredentialSetup.apiKey(base, b, 60);
+        String l2 = byNumber(held, "{\"minTier\": \"L2\"}");
+
+        // before she joins B, B's admin sees nothing of her and has nothing to suspend
+        try (Browser adminB = new Browser(base, "zh-CN")) {
+            CredentialSetup.login(adminB, b.orgAdminEmail(), b.password());
+            adminB.open("/app/org/credentials.xhtml?org=" + b.organizationId());
+            assertFalse(adminB.has("credential-" + held), adminB.page());
+            adminB.open("/app/org/credentials.xhtml?org=" + a.organizationId());
+            assertTrue(adminB.page().contains("无权访问"), adminB.page());
+            assertFalse(adminB.page().contains(held), adminB.page());
+            // she is invited to B and accepts
+            Invitations.invite(adminB, b.organizationId(), a.volunteerEmail());
+        }
+        Invitations.accept(base, a.volunteerEmail(), a.password(), b.organizationId());
+
+        // B suspends: refused in B's calls, still allowed in A's; not published, not on the public check
+        CredentialSetup.Setup asB = new CredentialSetup.Setup(b.organizationId(), b.orgAdminEmail(),
+                a.volunteerEmail(), a.volunteerPersonId(), 0, b.password());
+        int bit = statusIndex(credentialPayload(held), Purpose.SUSPENSION);
+        CredentialSetup.suspend(base, asB, held, "本机构投诉调查中 " + RUN);
+        Map<String, Object> inB = json(ok(verify(keyB, l2)));
+        assertEquals(Boolean.FALSE, inB.get("allowed"), inB.toString());
+        assertEquals("SUSPENDED", only(inB.get("credentials")).get("status"), inB.toString());
+        Map<String, Object> inA = json(ok(verify(keyA, l2)));
+        assertEquals(Boolean.TRUE, inA.get("allowed"), "B's suspension is not A's: " + inA);
+        assertFalse(suspensionBits(verifier).get(bit), "an organization's own suspension is not published");
+        assertEquals("ACTIVE", json(get("/api/v1/credentials/" + held).body()).get("status"));
+
+        // the platform admin sees it
+        try (Browser platform = new Browser(base, "zh-CN")) {
+            CredentialSetup.login(platform, PlatformWar.ADMIN_EMAIL, PlatformWar.ADMIN_PASSWORD);
+            platform.open("/admin/credentials.xhtml");
+            assertTrue(platform.has("org-suspension-" + held + "-" + b.organizationId()), platform.page());
+        }
+
+        // B lifts its own suspension: allowed in B again
+        CredentialSetup.reinstate(base, asB, held, "调查结束 " + RUN);
+        assertEquals(Boolean.TRUE, json(ok(verify(keyB, l2))).get("allowed"));
+
+        // A, holding the evidence, suspends platform-wide: refused in B's calls too, and published
+        CredentialSetup.suspend(base, a, held, "严重投诉 " + RUN);
+        assertEquals(Boolean.FALSE, json(ok(verify(keyB, l2))).get("allowed"));
+        assertTrue(suspensionBits(verifier).get(bit), "the evidence holder's suspension is published");
+        CredentialSetup.reinstate(base, a, held, "调查结束 " + RUN);
+        assertEquals(Boolean.TRUE, json(ok(verify(keyA, l2))).get("allowed"));
     }
 
     @Test

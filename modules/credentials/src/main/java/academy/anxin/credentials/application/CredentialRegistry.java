@@ -3,12 +3,18 @@ package academy.anxin.credentials.application;
 import academy.anxin.credentials.domain.Credential;
 import academy.anxin.credentials.domain.CredentialNumber;
 import academy.anxin.credentials.domain.CredentialRule;
+import academy.anxin.credentials.domain.CredentialStatus;
 import academy.anxin.credentials.domain.Credentials;
+import academy.anxin.credentials.domain.OrganizationSuspension;
+import academy.anxin.credentials.domain.OrganizationSuspensions;
+import academy.anxin.credentials.domain.RecognitionClaims;
 import academy.anxin.credentials.domain.StatusEvent;
+import academy.anxin.credentials.domain.SuspensionScope;
 import academy.anxin.identity.application.AccountService;
 import academy.anxin.identity.application.Caller;
 import academy.anxin.identity.application.MemberView;
 import academy.anxin.identity.application.OrganizationService;
+import academy.anxin.identity.application.OrganizationView;
 import academy.anxin.identity.domain.Role;
 import academy.anxin.kernel.application.AuditTrail;
 import academy.anxin.kernel.domain.AccessDenied;
@@ -24,11 +30,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Credentials as people look them up and act on them: the public check by number, a holder's own, an
  * organization's members' (for its admins), and the lifecycle steps: suspension and reinstatement by an admin of
- * an organization the holder belongs to, revocation by a platform admin. Every step is appended and audited.
+ * an organization the holder belongs to (platform-wide or for that organization only, by {@link SuspensionScope}),
+ * revocation by a platform admin. Every step is appended and audited.
  */
 @ApplicationScoped
 public class CredentialRegistry {
@@ -47,6 +56,12 @@ public class CredentialRegistry {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    RecognitionClaims recognitions;
+
+    @Inject
+    OrganizationSuspensions orgSuspensions;
 
     @Inject
     AuditTrail audit;
@@ -80,8 +95,8 @@ public class CredentialRegistry {
         List<Long> members = organizations.members(caller, organizationId).stream().map(MemberView::personId).toList();
         List<Credentials.Stored> stored = self.storedOf(members);
         Map<Long, String> names = names(stored);
-        return stored.stream().map(s -> view(s, names, true))
-                .sorted(Comparator.comparing(CredentialView::validUntil)).toList();
+        return suspendedHere(organizationId, stored.stream().map(s -> view(s, names, true))
+                .sorted(Comparator.comparing(CredentialView::validUntil)).toList());
     }
 
     /** A person's credentials with their names, without the history. */
@@ -117,16 +132,91 @@ public class CredentialRegistry {
         return standings.holderOf(number);
     }
 
+    /**
+     * An organization's admin suspends a member's credential. How far it reaches is {@link SuspensionScope}'s rule:
+     * platform-wide (the credential's own status, published) when the organization holds the evidence for it,
+     * otherwise for the organization's own checks only. Answers which it was.
+     */
     @Transactional
-    public void suspend(Caller caller, long organizationId, String number, String reason) {
-        act(caller, organizationId, number, "CREDENTIAL_SUSPENDED", reason,
-                (credential, at) -> credential.suspend(caller.actor(), reason, at));
+    public SuspensionScope suspend(Caller caller, long organizationId, String number, String reason) {
+        Credentials.Stored stored = entitled(caller, organizationId, number);
+        String canonical = stored.credential().number().text();
+        Instant now = clock.instant();
+        if (scope(organizationId, stored) == SuspensionScope.PLATFORM) {
+            store.append(stored, stored.credential().suspend(caller.actor(), reason, now));
+            audit.record(new AuditRecord(caller.actor(), "CREDENTIAL_SUSPENDED", "credential:" + canonical,
+                    "organization:" + organizationId + ": " + reason, caller.address()));
+            return SuspensionScope.PLATFORM;
+        }
+        if (orgSuspensions.standing(organizationId, canonical).isPresent()) {
+            throw new DomainException(null, "credential.suspended");
+        }
+        orgSuspensions.add(OrganizationSuspension.record(stored.credential(), organizationId, caller.actor(), reason,
+                now));
+        audit.record(new AuditRecord(caller.actor(), "CREDENTIAL_SUSPENDED_FOR_ORGANIZATION",
+                "credential:" + canonical, "organization:" + organizationId + ": " + reason, caller.address()));
+        return SuspensionScope.ORGANIZATION;
+    }
+
+    /**
+     * Lifts the organization's own suspension of the credential if it has one; otherwise reinstates a
+     * platform-wide suspension, which only an organization holding the evidence may do.
+     */
+    @Transactional
+    public void reinstate(Caller caller, long organizationId, String number, String reason) {
+        Credentials.Stored stored = entitled(caller, organizationId, number);
+        String canonical = stored.credential().number().text();
+        Instant now = clock.instant();
+        Optional<OrganizationSuspension> own = orgSuspensions.standing(organizationId, canonical);
+        if (own.isPresent()) {
+            orgSuspensions.lift(own.get(), caller.actor(), OrganizationSuspension.liftReason(reason), now);
+            audit.record(new AuditRecord(caller.actor(), "CREDENTIAL_REINSTATED_FOR_ORGANIZATION",
+                    "credential:" + canonical, "organization:" + organizationId + ": " + reason, caller.address()));
+            return;
+        }
+        if (scope(organizationId, stored) == SuspensionScope.ORGANIZATION
+                && stored.credential().statusAt(now) == CredentialStatus.SUSPENDED) {
+            throw new DomainException(null, "credential.suspendedByOthers");
+        }
+        store.append(stored, stored.credential().reinstate(caller.actor(), reason, now));
+        audit.record(new AuditRecord(caller.actor(), "CREDENTIAL_REINSTATED", "credential:" + canonical,
+                "organization:" + organizationId + ": " + reason, caller.address()));
+    }
+
+    /** Every organization's standing suspension for itself, newest first: for platform admins. */
+    public List<OrganizationSuspensionView> organizationSuspensions(Caller caller) {
+        Map<Long, String> names = organizations.all(caller).stream() // refuses anyone but a platform admin
+                .collect(Collectors.toMap(OrganizationView::id, OrganizationView::nameZh));
+        return self.standingOrganizationSuspensions().stream().map(s -> new OrganizationSuspensionView(s.number(),
+                s.organizationId(), names.getOrDefault(s.organizationId(), ""), s.reason(), s.suspendedAt())).toList();
     }
 
     @Transactional
-    public void reinstate(Caller caller, long organizationId, String number, String reason) {
-        act(caller, organizationId, number, "CREDENTIAL_REINSTATED", reason,
-                (credential, at) -> credential.reinstate(caller.actor(), reason, at));
+    public List<OrganizationSuspension> standingOrganizationSuspensions() {
+        return orgSuspensions.allStanding();
+    }
+
+    /**
+     * A person's credentials as one organization's verification calls see them: as {@link #standing(long)}, with
+     * those the organization suspended for itself shown suspended; from memory, as the standing is.
+     */
+    public List<CredentialView> standingFor(long organizationId, long personId) {
+        Set<String> suspended = standings.suspendedBy(organizationId);
+        return standing(personId).stream()
+                .map(v -> suspended.contains(v.number()) ? v.suspendedForOrganization() : v).toList();
+    }
+
+    @Transactional
+    public List<String> suspendedBy(long organizationId, List<String> numbers) {
+        return orgSuspensions.standing(organizationId, numbers).stream().map(OrganizationSuspension::number).toList();
+    }
+
+    private List<CredentialView> suspendedHere(long organizationId, List<CredentialView> views) {
+        if (views.isEmpty()) {
+            return views;
+        }
+        List<String> suspended = self.suspendedBy(organizationId, views.stream().map(CredentialView::number).toList());
+        return views.stream().map(v -> suspended.contains(v.number()) ? v.suspendedForOrganization() : v).toList();
     }
 
     /** Revocation is final, and for platform admins only. */
@@ -143,11 +233,8 @@ public class CredentialRegistry {
                 caller.address()));
     }
 
-    private interface Step {
-        StatusEvent apply(Credential credential, Instant at);
-    }
-
-    private void act(Caller caller, long organizationId, String number, String action, String reason, Step step) {
+    /** The credential, once the caller is an admin of the organization and its holder a member there. */
+    private Credentials.Stored entitled(Caller caller, long organizationId, String number) {
         if (!organizations.holds(caller.personId(), organizationId, Role.ORG_ADMIN)) {
             throw new AccessDenied();
         }
@@ -155,10 +242,12 @@ public class CredentialRegistry {
         if (organizations.joinedAt(stored.credential().holderId(), organizationId).isEmpty()) {
             throw new AccessDenied();
         }
-        StatusEvent event = step.apply(stored.credential(), clock.instant());
-        store.append(stored, event);
-        audit.record(new AuditRecord(caller.actor(), action, "credential:" + number,
-                "organization:" + organizationId + ": " + reason, caller.address()));
+        return stored;
+    }
+
+    private SuspensionScope scope(long organizationId, Credentials.Stored stored) {
+        return SuspensionScope.of(organizationId, stored.credential().kind(),
+                recognitions.ofPerson(stored.credential().holderId()));
     }
 
     private Credentials.Stored found(String number) {

@@ -38,4 +38,13 @@ public record CredentialView(String number, long holderId, String holderName, Cr
     public double approvedHours() {
         return Math.round(approvedMinutes / 6.0) / 10.0;
     }
+
+    /** This credential as seen by an organization that suspended it for its own checks: suspended, if active. */
+    public CredentialView suspendedForOrganization() {
+        if (status != CredentialStatus.ACTIVE) {
+            return this;
+        }
+        return new CredentialView(number, holderId, holderName, kind, title, approvedMinutes, validFrom, validUntil,
+                CredentialStatus.SUSPENDED, expiringSoon, history);
+    }
 }

@@ -12,7 +12,8 @@ import jakarta.inject.Inject;
 
 /**
  * Who may sign off practice in an organization, now that credentials exist: a member given the supervisor role
- * there who holds an active L4 (supervisor) credential. Replaces practice's role-only rule.
+ * there who holds an active L4 (supervisor) credential, not suspended by that organization for itself. Replaces
+ * practice's role-only rule.
  */
 @Alternative
 @Priority(100)
@@ -28,7 +29,8 @@ public class HeldL4Entitlement implements SupervisionEntitlement {
     @Override
     public boolean maySignOff(long personId, long organizationId) {
         return organizations.holds(personId, organizationId, Role.SUPERVISOR)
-                && registry.standing(personId).stream()
+                // as this organization sees them: its own suspension of the L4 stops sign-off here, not elsewhere
+                && registry.standingFor(organizationId, personId).stream()
                 .anyMatch(c -> c.isTier(Tier.L4) && c.status() == CredentialStatus.ACTIVE);
     }
 }

@@ -1,6 +1,8 @@
 package academy.anxin.credentials.application;
 
 import academy.anxin.credentials.domain.Credentials;
+import academy.anxin.credentials.domain.OrganizationSuspension;
+import academy.anxin.credentials.domain.OrganizationSuspensions;
 import academy.anxin.credentials.domain.StandingChanged;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -13,19 +15,22 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Holders' credentials as verification reads them, kept in memory, so that a case-assignment service's call costs
  * no database round trip. Stored credentials only change by issuance and appended status events, both of which
  * pass through {@link Credentials}: a change made here is dropped from memory as its transaction ends, and one
  * made by another node is found by a poll of the status events every second. Status and validity are computed
- * from the dates at each call, so an expiry needs no change at all.
+ * from the dates at each call, so an expiry needs no change at all. Organizations' suspensions for themselves are
+ * kept here too, all of them, read again at each poll.
  */
 @ApplicationScoped
 public class Standings {
@@ -40,6 +45,9 @@ public class Standings {
     Credentials store;
 
     @Inject
+    OrganizationSuspensions orgSuspensions;
+
+    @Inject
     Standings self;
 
     @Resource
@@ -49,6 +57,8 @@ public class Standings {
     private final Map<Long, List<Credentials.Stored>> credentials = new ConcurrentHashMap<>();
     /** Counts invalidations, so that a load that raced a change is not kept. */
     private final AtomicLong generation = new AtomicLong();
+    /** Organizations' standing suspensions for themselves, by organization; null until loaded or once dropped. */
+    private volatile Map<Long, Set<String>> suspendedByOrganization;
     private volatile long seenEvent = -1;
     private volatile ScheduledFuture<?> polling;
 
@@ -85,6 +95,30 @@ public class Standings {
         return loaded;
     }
 
+    /**
+     * The numbers of the credentials an organization has suspended for its own checks. They are few: all of them
+     * are kept, reloaded by each poll (another node's suspension shows within a second) and dropped at a local change.
+     */
+    public Set<String> suspendedBy(long organizationId) {
+        watch();
+        Map<Long, Set<String>> known = suspendedByOrganization;
+        if (known == null) {
+            long before = generation.get();
+            known = self.loadOrganizationSuspensions();
+            if (generation.get() == before) {
+                suspendedByOrganization = known;
+            }
+        }
+        return known.getOrDefault(organizationId, Set.of());
+    }
+
+    @Transactional
+    public Map<Long, Set<String>> loadOrganizationSuspensions() {
+        return orgSuspensions.allStanding().stream().collect(Collectors.groupingBy(
+                OrganizationSuspension::organizationId, Collectors.mapping(OrganizationSuspension::number,
+                        Collectors.toUnmodifiableSet())));
+    }
+
     void changed(@Observes(during = TransactionPhase.AFTER_COMPLETION) StandingChanged change) {
         forget(change.holderId());
     }
@@ -92,6 +126,7 @@ public class Standings {
     private void forget(long holderId) {
         generation.incrementAndGet();
         credentials.remove(holderId);
+        suspendedByOrganization = null;
     }
 
     @Transactional
@@ -133,12 +168,19 @@ public class Standings {
             // one: each poll looks again at the last few
             Credentials.Changes changes = self.changesAfter(Math.max(0, seenEvent - LOOK_BACK));
             changes.holders().forEach(this::forget);
+            // organizations' own suspensions leave no status event: read them again, all of them (a few rows)
+            long before = generation.get();
+            Map<Long, Set<String>> organizations = self.loadOrganizationSuspensions();
+            if (generation.get() == before) {
+                suspendedByOrganization = organizations;
+            }
             // never backwards: a look-back window without events (ids can have gaps) says nothing new
             seenEvent = Math.max(seenEvent, changes.latestEvent());
         } catch (RuntimeException e) {
             // nothing is kept that the next poll would not also drop: start again empty rather than serve stale
             generation.incrementAndGet();
             credentials.clear();
+            suspendedByOrganization = null;
             LOG.log(Level.WARNING, "could not look for credential changes; the in-memory standing is cleared", e);
         }
     }

@@ -61,7 +61,8 @@ public class Verification {
         Instant now = clock.instant();
         try {
             long holder = holder(client, volunteer);
-            List<CredentialView> held = registry.standing(holder);
+            // as this key's organization sees them: its own suspensions count here, and only here
+            List<CredentialView> held = registry.standingFor(client.organizationId(), holder);
             CaseCheck.Decision decision = CaseCheck.decide(requirement, held.stream()
                     .map(c -> new CaseCheck.Held(c.number(), c.kind(), c.status())).toList());
             List<CredentialView> deciding = held.stream().filter(c -> decision.decidedBy().contains(c.number())).toList();

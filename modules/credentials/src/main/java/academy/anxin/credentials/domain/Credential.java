@@ -201,6 +201,11 @@ public final class Credential {
         return append(new StatusEvent(Kind.REVOKED, actor(actor), reason(reason), at, null));
     }
 
+    /** Refuses, as a suspension would, unless the credential is active at {@code at}. */
+    void requireActive(Instant at) {
+        requireStatus(at, CredentialStatus.ACTIVE);
+    }
+
     private void requireStatus(Instant at, CredentialStatus wanted) {
         refuseIfRevoked(at);
         CredentialStatus status = statusAt(notBeforeLast(at));
@@ -240,7 +245,7 @@ public final class Credential {
         return event;
     }
 
-    private static String actor(String actor) {
+    static String actor(String actor) {
         if (actor == null || actor.isBlank()) {
             throw new DomainException("actor", "credential.field.required");
         }
@@ -250,7 +255,7 @@ public final class Credential {
         return actor.strip();
     }
 
-    private static String reason(String reason) {
+    static String reason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new DomainException("reason", "credential.field.required");
         }

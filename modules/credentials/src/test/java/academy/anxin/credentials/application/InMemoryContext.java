@@ -38,6 +38,7 @@ final class InMemoryContext {
     final MovableClock clock;
     final InMemoryCredentials credentials = new InMemoryCredentials();
     final InMemoryRecognitionClaims recognitions = new InMemoryRecognitionClaims();
+    final InMemoryOrganizationSuspensions orgSuspensions = new InMemoryOrganizationSuspensions();
     final RecordingSigningKeys signingKeys = new RecordingSigningKeys();
     final List<AuditRecord> audited = new ArrayList<>();
     final List<VerificationCall> calls = new ArrayList<>();
@@ -47,6 +48,8 @@ final class InMemoryContext {
     final List<ExamSitting.Pass> passes = new ArrayList<>();
     /** Organization id, then member id, to person id. */
     final Map<Long, Map<Long, Long>> members = new HashMap<>();
+    /** Organization id to its admins' person ids. */
+    final Map<Long, java.util.Set<Long>> admins = new HashMap<>();
 
     final TierRules tierRules = new TierRules();
     final Evidences evidences = new Evidences();
@@ -113,6 +116,20 @@ final class InMemoryContext {
             public Map<Long, String> names(java.util.Collection<Long> personIds) {
                 return Map.of();
             }
+
+            @Override
+            public boolean holds(long personId, long organizationId,
+                                 academy.anxin.identity.domain.Role role) {
+                return role == academy.anxin.identity.domain.Role.ORG_ADMIN
+                        ? admins.getOrDefault(organizationId, java.util.Set.of()).contains(personId)
+                        : members.getOrDefault(organizationId, Map.of()).containsValue(personId);
+            }
+
+            @Override
+            public Optional<Instant> joinedAt(long personId, long organizationId) {
+                return members.getOrDefault(organizationId, Map.of()).containsValue(personId)
+                        ? Optional.of(Instant.EPOCH) : Optional.empty();
+            }
         };
         // what verification reads, straight from the store: the in-memory standing is a cache of just this
         Standings standings = new Standings() {
@@ -125,12 +142,20 @@ final class InMemoryContext {
             public List<Credentials.Stored> of(long holderId) {
                 return credentials.ofHolder(holderId);
             }
+
+            @Override
+            public java.util.Set<String> suspendedBy(long organizationId) {
+                return java.util.Set.copyOf(InMemoryContext.this.orgSuspensions.allStanding().stream()
+                        .filter(s -> s.organizationId() == organizationId).map(s -> s.number()).toList());
+            }
         };
         registry.store = credentials;
         registry.tierRules = tierRules;
         registry.standings = standings;
         registry.organizations = organizations;
         registry.audit = audit;
+        registry.recognitions = recognitions;
+        registry.orgSuspensions = orgSuspensions;
         registry.clock = clock;
         registry.self = registry;
 

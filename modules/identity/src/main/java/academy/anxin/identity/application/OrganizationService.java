@@ -3,6 +3,9 @@ package academy.anxin.identity.application;
 import academy.anxin.identity.domain.AccessibilityNeeds;
 import academy.anxin.identity.domain.EmailAddress;
 import academy.anxin.identity.domain.GeneratedPassword;
+import academy.anxin.identity.domain.Invitation;
+import academy.anxin.identity.domain.InvitationStatus;
+import academy.anxin.identity.domain.Invitations;
 import academy.anxin.identity.domain.Membership;
 import academy.anxin.identity.domain.Memberships;
 import academy.anxin.identity.domain.Organization;
@@ -34,8 +37,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Organizations and their members. Platform admins found organizations; an organization's admins add registered
- * people and set their roles there. Nobody sees or touches an organization they do not administer.
+ * Organizations and their members. Platform admins found organizations; an organization's admins invite people by
+ * email and set members' roles; a person joins only by accepting an invitation in their account. Nobody sees or
+ * touches an organization they do not administer, and an organization sees nothing of an invited person until they
+ * accept.
  */
 @ApplicationScoped
 public class OrganizationService {
@@ -50,6 +55,9 @@ public class OrganizationService {
 
     @Inject
     People people;
+
+    @Inject
+    Invitations invitations;
 
     @Inject
     PasswordHasher hasher;
@@ -142,36 +150,104 @@ public class OrganizationService {
                 .map(Membership::personId);
     }
 
-    /** Adds a registered person to the organization with the given roles (volunteer at least). */
+    /**
+     * Invites the holder of an email address to the organization with the given roles (volunteer at least); the id
+     * of the invitation. Nobody becomes a member without accepting: see {@link #accept}. The answer is the same
+     * whether anyone has registered with the address or not, so that an admin cannot learn who is registered; an
+     * address nobody holds yet waits for whoever registers with it.
+     */
     @Transactional
-    public long addMember(Caller caller, long organizationId, String email, Set<Role> roles) {
-        return addMember(caller, organizationId, email, roles, clock.instant());
+    public long invite(Caller caller, long organizationId, String email, Set<Role> roles) {
+        return invite(caller, organizationId, email, roles, null);
     }
 
     /**
-     * Adds someone who has served the organization since {@code memberSince}, as when an agency brings its existing
-     * volunteers onto the platform: practice they did for it since then can be logged. Not in the future, and not
-     * more than {@value #LONGEST_BACKDATING_YEARS} years back.
+     * Invites someone who has served the organization since {@code memberSince}, as when an agency brings its
+     * existing volunteers onto the platform: once they accept, practice they did for it since then can be logged.
+     * Not in the future, and not more than {@value #LONGEST_BACKDATING_YEARS} years back; null for "from the day
+     * they accept".
      */
     @Transactional
-    public long addMember(Caller caller, long organizationId, String email, Set<Role> roles, Instant memberSince) {
+    public long invite(Caller caller, long organizationId, String email, Set<Role> roles, Instant memberSince) {
         requireOrgAdmin(caller, organizationId); // before any check of the input, which would answer a stranger
         Instant now = clock.instant();
-        if (memberSince.isAfter(now) || memberSince.isBefore(now.atZone(java.time.ZoneOffset.UTC)
-                .minusYears(LONGEST_BACKDATING_YEARS).toInstant())) {
+        if (memberSince != null && (memberSince.isAfter(now) || memberSince.isBefore(now.atZone(
+                java.time.ZoneOffset.UTC).minusYears(LONGEST_BACKDATING_YEARS).toInstant()))) {
             throw new DomainException("memberSince", "identity.member.since", LONGEST_BACKDATING_YEARS);
         }
         EmailAddress address = EmailAddress.of(email);
-        Person person = people.byEmail(address)
-                .orElseThrow(() -> new DomainException("email", "identity.member.notRegistered"));
-        if (memberships.of(person.id(), organizationId).isPresent()) {
+        // the organization sees its members' addresses anyway: saying one is a member already tells it nothing new
+        Optional<Person> holder = people.byEmail(address);
+        if (holder.isPresent() && memberships.of(holder.get().id(), organizationId).isPresent()) {
             throw new DomainException("email", "identity.member.already");
         }
-        Membership membership = memberships.add(Membership.join(person.id(), organizationId, roles, memberSince));
-        audit.record(new AuditRecord(caller.actor(), "MEMBER_ADDED", "person:" + person.id(),
-                "organization:" + organizationId + " roles " + membership.roles()
-                        + (memberSince.equals(now) ? "" : " member since " + memberSince), caller.address()));
+        if (invitations.ofOrganization(organizationId).stream()
+                .anyMatch(i -> i.isFor(address) && i.statusAt(now) == InvitationStatus.PENDING)) {
+            throw new DomainException("email", "identity.invitation.pending");
+        }
+        Invitation invitation = invitations.add(Invitation.offer(organizationId, address, roles, memberSince,
+                caller.personId(), now));
+        audit.record(new AuditRecord(caller.actor(), "INVITED", "invitation:" + invitation.id(),
+                "organization:" + organizationId + " roles " + invitation.roles()
+                        + (memberSince == null ? "" : " member since " + memberSince), caller.address()));
+        return invitation.id();
+    }
+
+    /** An organization's invitations as its admins see them (the address and the status only), newest first. */
+    @Transactional
+    public List<InvitationView> invitations(Caller caller, long organizationId) {
+        requireOrgAdmin(caller, organizationId);
+        Instant now = clock.instant();
+        return invitations.ofOrganization(organizationId).stream().map(i -> InvitationView.of(i, now)).toList();
+    }
+
+    /** The organization takes back an invitation still pending. Another organization's is as if it did not exist. */
+    @Transactional
+    public void withdraw(Caller caller, long invitationId) {
+        Invitation invitation = invitations.byId(invitationId).orElseThrow(AccessDenied::new);
+        requireOrgAdmin(caller, invitation.organizationId());
+        invitation.withdraw(caller.personId(), clock.instant());
+        audit.record(new AuditRecord(caller.actor(), "INVITATION_WITHDRAWN", "invitation:" + invitation.id(),
+                "organization:" + invitation.organizationId(), caller.address()));
+    }
+
+    /** The caller's pending invitations, addressed to the email they log in with; newest first. */
+    @Transactional
+    public List<InvitationOffer> invitationsFor(Caller caller) {
+        Person person = people.byId(caller.personId()).orElseThrow(AccessDenied::new);
+        Instant now = clock.instant();
+        List<Invitation> pending = invitations.toEmail(person.email()).stream()
+                .filter(i -> i.statusAt(now) == InvitationStatus.PENDING).toList();
+        Map<Long, Organization> byId = organizations.byIds(pending.stream().map(Invitation::organizationId)
+                .distinct().toList()).stream().collect(Collectors.toMap(Organization::id, Function.identity()));
+        return pending.stream().map(i -> new InvitationOffer(i.id(), OrganizationView.of(byId.get(i.organizationId())),
+                EnumSet.copyOf(i.roles()), i.memberSince(), i.invitedAt(), i.expiresAt())).toList();
+    }
+
+    /** The invited person says yes: they become a member with the roles offered; the membership's id. */
+    @Transactional
+    public long accept(Caller caller, long invitationId) {
+        Person person = people.byId(caller.personId()).orElseThrow(AccessDenied::new);
+        Invitation invitation = invitations.byId(invitationId).orElseThrow(AccessDenied::new);
+        if (invitation.isFor(person.email())
+                && memberships.of(person.id(), invitation.organizationId()).isPresent()) {
+            throw new DomainException("invitation", "identity.invitation.alreadyMember");
+        }
+        Membership membership = memberships.add(invitation.accept(person.id(), person.email(), clock.instant()));
+        audit.record(new AuditRecord(caller.actor(), "INVITATION_ACCEPTED", "invitation:" + invitation.id(),
+                "organization:" + invitation.organizationId() + " person:" + person.id() + " roles "
+                        + membership.roles(), caller.address()));
         return membership.id();
+    }
+
+    /** The invited person says no: nothing changes but the invitation, which the organization sees declined. */
+    @Transactional
+    public void decline(Caller caller, long invitationId) {
+        Person person = people.byId(caller.personId()).orElseThrow(AccessDenied::new);
+        Invitation invitation = invitations.byId(invitationId).orElseThrow(AccessDenied::new);
+        invitation.decline(person.id(), person.email(), clock.instant());
+        audit.record(new AuditRecord(caller.actor(), "INVITATION_DECLINED", "invitation:" + invitation.id(),
+                "organization:" + invitation.organizationId(), caller.address()));
     }
 
     /**

@@ -2,6 +2,8 @@ package academy.anxin.identity.application;
 
 import academy.anxin.identity.domain.AccessibilityNeeds;
 import academy.anxin.identity.domain.EmailAddress;
+import academy.anxin.identity.domain.Invitation;
+import academy.anxin.identity.domain.Invitations;
 import academy.anxin.identity.domain.Membership;
 import academy.anxin.identity.domain.Memberships;
 import academy.anxin.identity.domain.Organization;
@@ -37,6 +39,7 @@ public final class InMemoryIdentity {
     public final People people = new PeopleInMemory();
     public final Organizations organizations = new OrganizationsInMemory();
     public final Memberships memberships = new MembershipsInMemory();
+    public final Invitations invitations = new InvitationsInMemory();
     /** Keeps the password itself, marked, so that a test can tell which password a hash was made from. */
     public final PasswordHasher hasher = new MarkedPasswords();
     public final OrganizationService organizationService = new OrganizationService();
@@ -48,6 +51,7 @@ public final class InMemoryIdentity {
         organizationService.organizations = organizations;
         organizationService.memberships = memberships;
         organizationService.people = people;
+        organizationService.invitations = invitations;
         organizationService.hasher = hasher;
         organizationService.audit = audit;
         organizationService.clock = clock;
@@ -179,6 +183,32 @@ public final class InMemoryIdentity {
                 throw new IllegalStateException("already a member: person " + membership.personId());
             }
             return rows.add(membership);
+        }
+    }
+
+    private static final class InvitationsInMemory implements Invitations {
+        private final InMemoryRows<Invitation> rows = new InMemoryRows<>();
+
+        @Override
+        public Optional<Invitation> byId(long id) {
+            return rows.byId(id);
+        }
+
+        @Override
+        public List<Invitation> ofOrganization(long organizationId) {
+            return rows.stream().filter(i -> i.organizationId() == organizationId)
+                    .sorted(Comparator.comparing(Invitation::id).reversed()).toList();
+        }
+
+        @Override
+        public List<Invitation> toEmail(EmailAddress email) {
+            return rows.stream().filter(i -> i.isFor(email))
+                    .sorted(Comparator.comparing(Invitation::id).reversed()).toList();
+        }
+
+        @Override
+        public Invitation add(Invitation invitation) {
+            return rows.add(invitation);
         }
     }
 

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import academy.anxin.identity.domain.EmailAddress;
+import academy.anxin.identity.domain.Invitation;
+import academy.anxin.identity.domain.InvitationStatus;
 import academy.anxin.identity.domain.Membership;
 import academy.anxin.identity.domain.Organization;
 import academy.anxin.identity.domain.OrganizationKind;
@@ -33,7 +35,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The decisions of {@link OrganizationService} over identity in memory: who founds an organization, who adds
- * members and sets their roles (an organization's own admins, never another organization's), the last admin, and
+ * members and sets their roles, that joining takes the person's acceptance (an organization's own admins, never another organization's), the last admin, and
  * that each change is audited.
  */
 class OrganizationServiceTest {
@@ -121,82 +123,177 @@ class OrganizationServiceTest {
         assertEquals(List.of(), audit.actions());
     }
 
-    // adding members
+    // invitations: nobody becomes a member without saying yes
+
+    /** Invites by the page's path and accepts as the person: what adding a member is now. */
+    private long inviteAndAccept(Person admin, Organization organization, Person person, Set<Role> roles) {
+        long invitation = service.invite(caller(admin), organization.id(), person.email().value(), roles);
+        return service.accept(caller(person), invitation);
+    }
 
     @Test
-    void anAdminAddsARegisteredPersonWithTheRolesGivenAndAVolunteerAlways() {
-        long membershipId = service.addMember(caller(hotlineAdmin), hotline.id(), "Chen@Example.test",
+    void anInvitationMakesNoMembershipUntilThePersonAcceptsIt() {
+        long invitation = service.invite(caller(hotlineAdmin), hotline.id(), "Chen@Example.test",
                 EnumSet.of(Role.SUPERVISOR));
+
+        assertEquals(Optional.empty(), identity.memberships.of(volunteer.id(), hotline.id()), "not without consent");
+        assertEquals(List.of("wang@hotline.test"), service.members(caller(hotlineAdmin), hotline.id()).stream()
+                .map(MemberView::email).toList());
+        AuditEvent invited = audit.last();
+        assertEquals("INVITED", invited.action());
+        assertEquals("invitation:" + invitation, invited.subject());
+        assertEquals("organization:" + hotline.id() + " roles [VOLUNTEER, SUPERVISOR]", invited.detail());
+        InvitationView seen = service.invitations(caller(hotlineAdmin), hotline.id()).get(0);
+        assertEquals("chen@example.test", seen.email());
+        assertEquals(InvitationStatus.PENDING, seen.status());
+
+        List<InvitationOffer> offers = service.invitationsFor(caller(volunteer));
+        assertEquals(1, offers.size());
+        assertEquals("希望热线", offers.get(0).organization().nameZh());
+        long membershipId = service.accept(caller(volunteer), invitation);
 
         Membership added = identity.memberships.byId(membershipId).orElseThrow();
         assertEquals(volunteer.id(), added.personId());
         assertEquals(hotline.id(), added.organizationId());
         assertEquals(EnumSet.of(Role.VOLUNTEER, Role.SUPERVISOR), added.roles());
         assertEquals(NOW, added.joinedAt());
-        AuditEvent entry = audit.last();
-        assertEquals("MEMBER_ADDED", entry.action());
-        assertEquals("person:" + hotlineAdmin.id(), entry.actor());
-        assertEquals("person:" + volunteer.id(), entry.subject());
-        assertEquals("organization:" + hotline.id() + " roles [VOLUNTEER, SUPERVISOR]", entry.detail());
+        AuditEvent accepted = audit.last();
+        assertEquals("INVITATION_ACCEPTED", accepted.action());
+        assertEquals("person:" + volunteer.id(), accepted.actor());
+        assertEquals("organization:" + hotline.id() + " person:" + volunteer.id() + " roles [VOLUNTEER, SUPERVISOR]",
+                accepted.detail());
+        assertEquals(InvitationStatus.ACCEPTED, service.invitations(caller(hotlineAdmin), hotline.id()).get(0)
+                .status());
+        assertEquals(List.of(), service.invitationsFor(caller(volunteer)));
     }
 
     @Test
-    void aMemberWhoServedBeforeIsAddedSinceThenWithinTenYears() {
-        Instant since = NOW.atZone(ZoneOffset.UTC).minusYears(2).toInstant();
-        long membershipId = service.addMember(caller(hotlineAdmin), hotline.id(), "chen@example.test",
-                Set.of(), since);
+    void aPersonWhoDeclinesIsNotAMember() {
+        long invitation = service.invite(caller(hotlineAdmin), hotline.id(), "chen@example.test", Set.of());
+        service.decline(caller(volunteer), invitation);
 
-        assertEquals(since, identity.memberships.byId(membershipId).orElseThrow().joinedAt());
+        assertEquals(Optional.empty(), identity.memberships.of(volunteer.id(), hotline.id()));
+        assertEquals(InvitationStatus.DECLINED, service.invitations(caller(hotlineAdmin), hotline.id()).get(0)
+                .status());
+        DomainException late = assertThrows(DomainException.class, () -> service.accept(caller(volunteer),
+                invitation));
+        assertEquals("identity.invitation.notPending", late.messageKey());
+        assertEquals(List.of("INVITED", "INVITATION_DECLINED"), audit.actions());
+    }
+
+    @Test
+    void onlyTheHolderOfTheInvitedAddressAnswersIt() {
+        long invitation = service.invite(caller(hotlineAdmin), hotline.id(), "chen@example.test", Set.of());
+        Person someoneElse = identity.person("孙丽", "sun@example.test");
+
+        assertThrows(AccessDenied.class, () -> service.accept(caller(someoneElse), invitation));
+        assertThrows(AccessDenied.class, () -> service.decline(caller(someoneElse), invitation));
+        assertThrows(AccessDenied.class, () -> service.accept(caller(hotlineAdmin), invitation),
+                "not even the admin who typed it");
+        assertEquals(List.of(), service.invitationsFor(caller(someoneElse)));
+        assertEquals(Optional.empty(), identity.memberships.of(someoneElse.id(), hotline.id()));
+        assertEquals(List.of("INVITED"), audit.actions());
+    }
+
+    @Test
+    void theAnswerIsTheSameWhetherTheAddressIsRegisteredOrNot() {
+        long unregistered = service.invite(caller(hotlineAdmin), hotline.id(), "nobody@example.test", Set.of());
+        long registered = service.invite(caller(hotlineAdmin), hotline.id(), "chen@example.test", Set.of());
+        List<InvitationView> seen = service.invitations(caller(hotlineAdmin), hotline.id());
+        assertEquals(List.of(registered, unregistered), seen.stream().map(InvitationView::id).toList());
+        assertTrue(seen.stream().allMatch(i -> i.status() == InvitationStatus.PENDING));
+
+        // whoever registers with the address later finds the invitation waiting
+        Person later = identity.person("新人", "Nobody@example.test");
+        assertEquals(List.of(unregistered), service.invitationsFor(caller(later)).stream()
+                .map(InvitationOffer::id).toList());
+        DomainException malformed = assertThrows(DomainException.class, () -> service.invite(
+                caller(hotlineAdmin), hotline.id(), "chen at example", Set.of()));
+        assertEquals("identity.email.malformed", malformed.messageKey());
+    }
+
+    @Test
+    void anAdminWithdrawsAPendingInvitationWhichCanNoLongerBeAccepted() {
+        long invitation = service.invite(caller(hotlineAdmin), hotline.id(), "chen@example.test", Set.of());
+        service.withdraw(caller(hotlineAdmin), invitation);
+
+        assertEquals(InvitationStatus.WITHDRAWN, service.invitations(caller(hotlineAdmin), hotline.id()).get(0)
+                .status());
+        assertEquals(List.of(), service.invitationsFor(caller(volunteer)));
+        assertThrows(DomainException.class, () -> service.accept(caller(volunteer), invitation));
+        DomainException twice = assertThrows(DomainException.class, () -> service.withdraw(caller(hotlineAdmin),
+                invitation));
+        assertEquals("identity.invitation.notPending", twice.messageKey());
+        assertEquals(List.of("INVITED", "INVITATION_WITHDRAWN"), audit.actions());
+        assertEquals("person:" + hotlineAdmin.id(), audit.last().actor());
+    }
+
+    @Test
+    void anInvitationLapsesAfterItsTime() {
+        long invitation = service.invite(caller(hotlineAdmin), hotline.id(), "chen@example.test", Set.of());
+        Invitation kept = identity.invitations.byId(invitation).orElseThrow();
+        assertEquals(InvitationStatus.EXPIRED, kept.statusAt(NOW.plus(30, ChronoUnit.DAYS)));
+        assertEquals(InvitationStatus.PENDING, kept.statusAt(NOW.plus(30, ChronoUnit.DAYS).minusSeconds(1)));
+        DomainException lapsed = assertThrows(DomainException.class, () -> kept.accept(volunteer.id(),
+                volunteer.email(), NOW.plus(31, ChronoUnit.DAYS)));
+        assertEquals("identity.invitation.notPending", lapsed.messageKey());
+    }
+
+    @Test
+    void aMemberWhoServedBeforeIsInvitedSinceThenWithinTenYears() {
+        Instant since = NOW.atZone(ZoneOffset.UTC).minusYears(2).toInstant();
+        long invitation = service.invite(caller(hotlineAdmin), hotline.id(), "chen@example.test", Set.of(), since);
         assertEquals("organization:" + hotline.id() + " roles [VOLUNTEER] member since " + since,
                 audit.last().detail());
+        long membershipId = service.accept(caller(volunteer), invitation);
+
+        assertEquals(since, identity.memberships.byId(membershipId).orElseThrow().joinedAt());
         for (Instant refusedSince : List.of(NOW.plusSeconds(1),
                 NOW.atZone(ZoneOffset.UTC).minusYears(10).minus(1, ChronoUnit.DAYS).toInstant())) {
-            DomainException refused = assertThrows(DomainException.class, () -> service.addMember(
+            DomainException refused = assertThrows(DomainException.class, () -> service.invite(
                     caller(siteAdmin), site.id(), "chen@example.test", Set.of(), refusedSince));
             assertEquals("memberSince", refused.field());
             assertEquals("identity.member.since", refused.messageKey());
         }
-        assertEquals(Optional.empty(), identity.memberships.of(volunteer.id(), site.id()));
+        assertEquals(List.of(), service.invitations(caller(siteAdmin), site.id()));
     }
 
     @Test
-    void onlyRegisteredPeopleAreAddedByTheirEmail() {
-        DomainException unknown = assertThrows(DomainException.class, () -> service.addMember(caller(hotlineAdmin),
-                hotline.id(), "nobody@example.test", Set.of()));
-        assertEquals("email", unknown.field());
-        assertEquals("identity.member.notRegistered", unknown.messageKey());
-        DomainException malformed = assertThrows(DomainException.class, () -> service.addMember(
-                caller(hotlineAdmin), hotline.id(), "chen at example", Set.of()));
-        assertEquals("identity.email.malformed", malformed.messageKey());
-        assertEquals(List.of(), audit.actions());
-    }
-
-    @Test
-    void aPersonIsAddedToAnOrganizationOnce() {
-        service.addMember(caller(hotlineAdmin), hotline.id(), "chen@example.test", Set.of());
-        DomainException again = assertThrows(DomainException.class, () -> service.addMember(caller(hotlineAdmin),
+    void aMemberIsNotInvitedAgainNorAnAddressInvitedTwiceAtOnce() {
+        inviteAndAccept(hotlineAdmin, hotline, volunteer, Set.of());
+        DomainException again = assertThrows(DomainException.class, () -> service.invite(caller(hotlineAdmin),
                 hotline.id(), "chen@example.test", EnumSet.of(Role.SUPERVISOR)));
         assertEquals("email", again.field());
         assertEquals("identity.member.already", again.messageKey());
         assertEquals(EnumSet.of(Role.VOLUNTEER), membershipOf(volunteer, hotline).roles());
-        assertEquals(List.of("MEMBER_ADDED"), audit.actions());
+
+        service.invite(caller(hotlineAdmin), hotline.id(), "sun@example.test", Set.of());
+        DomainException twice = assertThrows(DomainException.class, () -> service.invite(caller(hotlineAdmin),
+                hotline.id(), "sun@example.test", Set.of()));
+        assertEquals("identity.invitation.pending", twice.messageKey());
+        assertEquals(List.of("INVITED", "INVITATION_ACCEPTED", "INVITED"), audit.actions());
     }
 
     @Test
     void anotherOrganizationsAdminManagesNothingHere() {
         Membership member = identity.member(volunteer, hotline);
         identity.person("孙丽", "sun@example.test");
+        long invitation = service.invite(caller(hotlineAdmin), hotline.id(), "sun@example.test", Set.of());
         Caller other = caller(siteAdmin);
 
-        assertThrows(AccessDenied.class, () -> service.addMember(other, hotline.id(), "sun@example.test", Set.of()));
-        assertThrows(AccessDenied.class, () -> service.addMember(other, hotline.id(), "sun@example.test", Set.of(),
+        assertThrows(AccessDenied.class, () -> service.invite(other, hotline.id(), "zhou@example.test", Set.of()));
+        assertThrows(AccessDenied.class, () -> service.invite(other, hotline.id(), "zhou@example.test", Set.of(),
                 NOW.plusSeconds(86_400)), "a stranger learns nothing from the checks of the input");
+        assertThrows(AccessDenied.class, () -> service.withdraw(other, invitation));
+        assertThrows(AccessDenied.class, () -> service.invitations(other, hotline.id()));
         assertThrows(AccessDenied.class, () -> service.changeRoles(other, member.id(), EnumSet.of(Role.ORG_ADMIN),
                 member.version()));
         assertThrows(AccessDenied.class, () -> service.members(other, hotline.id()));
         assertThrows(AccessDenied.class, () -> service.organization(other, hotline.id()));
         assertEquals(EnumSet.of(Role.VOLUNTEER), member.roles());
-        assertEquals(List.of(), audit.actions());
+        assertEquals(InvitationStatus.PENDING, service.invitations(caller(hotlineAdmin), hotline.id()).get(0)
+                .status());
+        assertEquals(List.of("INVITED"), audit.actions(), "only the organization's own invitation");
     }
 
     @Test
@@ -205,7 +302,7 @@ class OrganizationServiceTest {
         identity.member(supervisor, hotline, Role.SUPERVISOR);
         Membership member = identity.member(volunteer, hotline);
 
-        assertThrows(AccessDenied.class, () -> service.addMember(caller(supervisor), hotline.id(),
+        assertThrows(AccessDenied.class, () -> service.invite(caller(supervisor), hotline.id(),
                 "li@site.test", Set.of()));
         assertThrows(AccessDenied.class, () -> service.changeRoles(caller(volunteer), member.id(),
                 EnumSet.of(Role.ORG_ADMIN), member.version()));
@@ -214,7 +311,7 @@ class OrganizationServiceTest {
 
     @Test
     void aPlatformAdminMayManageAnyOrganization() {
-        service.addMember(caller(platformAdmin), hotline.id(), "chen@example.test", Set.of());
+        inviteAndAccept(platformAdmin, hotline, volunteer, Set.of());
         assertEquals(hotline.id(), service.organization(caller(platformAdmin), hotline.id()).id());
         assertEquals(List.of("王芳", "陈静"), service.members(caller(platformAdmin), hotline.id()).stream()
                 .map(MemberView::name).sorted().toList());

@@ -52,6 +52,7 @@ public class CredentialAdminPage implements Serializable {
     private final Map<Long, String> notes = new HashMap<>();
     private String revokeNumber;
     private String revokeReason;
+    private transient List<academy.anxin.credentials.application.OrganizationSuspensionView> organizationSuspensions;
 
     public List<RecognitionClaim> getPending() {
         return recognitions.pending(currentUser.caller());
@@ -96,6 +97,14 @@ public class CredentialAdminPage implements Serializable {
         } catch (DomainException refused) {
             texts.show(refused, Map.of("number", "revoke:number", "reason", "revoke:reason"));
         }
+    }
+
+    /** Organizations' suspensions for their own checks, so that the platform admin sees each of them. */
+    public List<academy.anxin.credentials.application.OrganizationSuspensionView> getOrganizationSuspensions() {
+        if (organizationSuspensions == null) {
+            organizationSuspensions = registry.organizationSuspensions(currentUser.caller());
+        }
+        return organizationSuspensions;
     }
 
     public void rotate() {

@@ -4,6 +4,7 @@ import academy.anxin.credentials.application.CredentialRegistry;
 import academy.anxin.credentials.application.CredentialView;
 import academy.anxin.credentials.application.Recognitions;
 import academy.anxin.credentials.domain.RecognitionClaim;
+import academy.anxin.credentials.domain.SuspensionScope;
 import academy.anxin.identity.application.ApiKeyService;
 import academy.anxin.identity.application.MemberView;
 import academy.anxin.identity.application.OrganizationService;
@@ -24,7 +25,8 @@ import java.util.Map;
 
 /**
  * app/org/credentials.xhtml?org=N, for the organization's admins: members' credentials (those ending soonest
- * first), suspension and reinstatement with a reason, the API keys of its case-assignment services (a new key is
+ * first), suspension and reinstatement with a reason (platform-wide where the organization holds the evidence, else
+ * for its own checks only), the API keys of its case-assignment services (a new key is
  * shown once), and recognition of members' prior qualifications. Anyone else gets 403.
  */
 @Named
@@ -92,12 +94,15 @@ public class OrgCredentialsPage implements Serializable {
     private void step(String number, boolean suspend) {
         String reason = reasons.get(number);
         try {
+            String done = "credentials.reinstated";
             if (suspend) {
-                registry.suspend(currentUser.caller(), org, number, reason);
+                // say how far it reaches: an organization without the evidence suspends for its own checks only
+                done = registry.suspend(currentUser.caller(), org, number, reason) == SuspensionScope.PLATFORM
+                        ? "credentials.suspended" : "credentials.suspendedHere";
             } else {
                 registry.reinstate(currentUser.caller(), org, number, reason);
             }
-            texts.info(texts.text(suspend ? "credentials.suspended" : "credentials.reinstated", number));
+            texts.info(texts.text(done, number));
             reasons.remove(number);
             refresh();
         } catch (DomainException refused) {

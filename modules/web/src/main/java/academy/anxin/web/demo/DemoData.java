@@ -124,11 +124,13 @@ public class DemoData {
         long org = organizations.found(platformAdmin, new OrganizationFounding("安心热线示范中心",
                 "Anxin Hotline Demo Centre", OrganizationKind.HOTLINE, "北京市 Beijing", ORG_ADMIN, null))
                 .organizationId();
-        organizations.addMember(platformAdmin, org, SUPERVISOR, EnumSet.of(Role.SUPERVISOR));
-        // she has volunteered there for a month, as an agency's existing volunteers do when it joins the platform
-        organizations.addMember(platformAdmin, org, VOLUNTEER, EnumSet.of(Role.VOLUNTEER),
-                Instant.now().minus(Duration.ofDays(30)));
         Caller orgAdminCaller = new Caller(orgAdmin, "127.0.0.1");
+        // members join as anyone does: the organization's admin invites, the person accepts in their account
+        organizations.accept(new Caller(supervisor, "127.0.0.1"), organizations.invite(orgAdminCaller, org,
+                SUPERVISOR, EnumSet.of(Role.SUPERVISOR)));
+        // she has volunteered there for a month, as an agency's existing volunteers do when it joins the platform
+        organizations.accept(new Caller(volunteer, "127.0.0.1"), organizations.invite(orgAdminCaller, org,
+                VOLUNTEER, EnumSet.of(Role.VOLUNTEER), Instant.now().minus(Duration.ofDays(30))));
         supervisorCredential(orgAdminCaller, platformAdmin, org, supervisor);
         learningProgress(new Caller(volunteer, "127.0.0.1"));
         practice(new Caller(volunteer, "127.0.0.1"), new Caller(supervisor, "127.0.0.1"), org, supervisor);

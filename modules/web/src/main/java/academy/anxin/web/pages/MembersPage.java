@@ -1,5 +1,6 @@
 package academy.anxin.web.pages;
 
+import academy.anxin.identity.application.InvitationView;
 import academy.anxin.identity.application.MemberView;
 import academy.anxin.identity.application.OrganizationService;
 import academy.anxin.identity.application.OrganizationView;
@@ -18,8 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * app/org/members.xhtml?org=N: an organization's admins see its members, add registered people and set roles.
- * Anyone else gets 403, whatever the organization number they type.
+ * app/org/members.xhtml?org=N: an organization's admins see its members and set their roles, invite people by email
+ * and withdraw invitations still pending; an invited person appears as a member only once they accept. Anyone else
+ * gets 403, whatever the organization number they type.
  */
 @Named
 @ViewScoped
@@ -39,6 +41,7 @@ public class MembersPage implements Serializable {
     private Long org;
     private OrganizationView organization;
     private List<MemberRow> members = new ArrayList<>();
+    private List<InvitationView> invitations = new ArrayList<>();
     private String newEmail;
     private RoleChoice newRoles = new RoleChoice();
 
@@ -47,19 +50,31 @@ public class MembersPage implements Serializable {
         PageAccess.orForbidden(() -> {
             organization = currentUser.administeredOrganization(org);
             members = organizations.members(currentUser.caller(), org).stream().map(MemberRow::new).toList();
+            invitations = organizations.invitations(currentUser.caller(), org);
         });
     }
 
     public void add() throws IOException {
         try {
-            organizations.addMember(currentUser.caller(), org, newEmail, newRoles.roles());
-            texts.info(texts.text("members.added", newEmail.strip()));
+            organizations.invite(currentUser.caller(), org, newEmail, newRoles.roles());
+            // the same words whether anyone holds the address or not: the page must not tell who is registered
+            texts.info(texts.text("members.invited", newEmail.strip()));
             newEmail = null;
             newRoles = new RoleChoice();
             load();
         } catch (DomainException refused) {
             texts.show(refused, Map.of("email", "add:email"));
         }
+    }
+
+    public void withdraw(long invitationId) throws IOException {
+        try {
+            organizations.withdraw(currentUser.caller(), invitationId);
+            texts.info(texts.text("members.withdrawn"));
+        } catch (DomainException refused) {
+            texts.show(refused, Map.of());
+        }
+        load();
     }
 
     public void save(MemberRow row) throws IOException {
@@ -89,6 +104,10 @@ public class MembersPage implements Serializable {
 
     public List<MemberRow> getMembers() {
         return members;
+    }
+
+    public List<InvitationView> getInvitations() {
+        return invitations;
     }
 
     public String getNewEmail() {

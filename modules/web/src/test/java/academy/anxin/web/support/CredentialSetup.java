@@ -49,7 +49,7 @@ public final class CredentialSetup {
         }
         try (Browser orgAdmin = new Browser(base, "zh-CN")) {
             login(orgAdmin, admin, PASSWORD);
-            orgAdmin.open("/app/org/members.xhtml?org=" + orgId).type("add:email", volunteer).submit("add:submit");
+            Invitations.join(base, orgAdmin, orgId, volunteer, PASSWORD);
         }
         long person = number("SELECT id FROM idn_person WHERE email = ?", volunteer);
         long member = number("SELECT m.id FROM idn_membership m JOIN idn_person p ON p.id = m.person_id "
