@@ -8,10 +8,16 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,8 +31,11 @@ import java.util.Set;
 public class SessionFormMechanism implements HttpAuthenticationMechanism {
 
     static final String CALLER = SessionFormMechanism.class.getName() + ".caller";
-    /** Where a visitor sent to log in was going: the page they land on after login. */
-    public static final String RETURN_TO = SessionFormMechanism.class.getName() + ".returnTo";
+    /**
+     * Cookie holding where a visitor sent to log in was going: the page they land on after login. A cookie, not the
+     * session, so that a visitor who never logs in leaves nothing on the server.
+     */
+    public static final String RETURN_TO = "anxin-return";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -57,11 +66,32 @@ public class SessionFormMechanism implements HttpAuthenticationMechanism {
             // to the login page, remembering a page that was asked for (never a form post, never another site)
             if ("GET".equals(request.getMethod())) {
                 String query = request.getQueryString();
-                request.getSession(true).setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+                Cookie returnTo = new Cookie(RETURN_TO, URLEncoder.encode(
+                        request.getRequestURI() + (query == null ? "" : "?" + query), StandardCharsets.UTF_8));
+                returnTo.setPath(request.getContextPath() + "/");
+                returnTo.setHttpOnly(true);
+                returnTo.setSecure(request.isSecure());
+                returnTo.setAttribute("SameSite", "Lax");
+                response.addCookie(returnTo);
             }
             return context.redirect(request.getContextPath() + "/login.xhtml");
         }
         return context.doNothing();
+    }
+
+    /** The page a visitor was going to before being sent to log in (unchecked: the caller checks it is ours). */
+    public static Optional<String> returnTo(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies == null ? Optional.empty() : Arrays.stream(cookies).filter(c -> RETURN_TO.equals(c.getName()))
+                .findFirst().map(c -> URLDecoder.decode(c.getValue(), StandardCharsets.UTF_8));
+    }
+
+    /** Forgets {@link #returnTo}: it served its one login. */
+    public static void forgetReturnTo(HttpServletRequest request, HttpServletResponse response) {
+        Cookie gone = new Cookie(RETURN_TO, "");
+        gone.setPath(request.getContextPath() + "/");
+        gone.setMaxAge(0);
+        response.addCookie(gone);
     }
 
     @Override
