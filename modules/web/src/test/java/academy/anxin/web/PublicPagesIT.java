@@ -127,6 +127,16 @@ class PublicPagesIT {
     }
 
     @Test
+    void aPostWithAViewStateTheServerNeverGaveIsAnExpiredPageNotAServerError() throws Exception {
+        HttpResponse<String> forged = post("/register.xhtml", origin(), "register=register&register%3Aname=x"
+                + "&register%3Asubmit=x&jakarta.faces.ViewState=-123456789%3A987654321");
+        assertEquals(400, forged.statusCode(), forged.body());
+        assertTrue(forged.body().contains("页面已过期"), forged.body());
+        assertFalse(forged.body().contains("java.lang.") || forged.body().contains("\tat "), forged.body());
+        assertNoSession(forged, "a forged view state");
+    }
+
+    @Test
     void aPostForgedOnAnotherSiteIsRefusedAndASessionStartsOnlyAtLogin() throws Exception {
         String email = "stateless." + System.nanoTime() + "@example.cn";
         String password = "a long enough password";
