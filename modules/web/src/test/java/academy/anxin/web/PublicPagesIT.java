@@ -127,6 +127,23 @@ class PublicPagesIT {
     }
 
     @Test
+    void pagesAnswerOnlyGetPostAndHead() throws Exception {
+        for (String method : List.of("PUT", "DELETE", "OPTIONS", "PATCH")) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/index.xhtml"))
+                    .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(405, response.statusCode(), method);
+            assertEquals("GET, POST, HEAD", response.headers().firstValue("Allow").orElse(""), method);
+        }
+        HttpResponse<Void> head = http.send(HttpRequest.newBuilder(uri("/index.xhtml"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, head.statusCode());
+        HttpResponse<String> front = get("/index.xhtml");
+        // no server name or version for an attacker to match against known flaws
+        assertEquals(List.of(), front.headers().allValues("Server"));
+        assertEquals(List.of(), front.headers().allValues("X-Powered-By"));
+    }
+
+    @Test
     void aPostWithAViewStateTheServerNeverGaveIsAnExpiredPageNotAServerError() throws Exception {
         HttpResponse<String> forged = post("/register.xhtml", origin(), "register=register&register%3Aname=x"
                 + "&register%3Asubmit=x&jakarta.faces.ViewState=-123456789%3A987654321");
@@ -172,5 +189,10 @@ class PublicPagesIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, home.statusCode());
         assertFalse("stateless".equals(viewState(home.body())), "a logged-in person's pages keep their view state");
+        assertEquals("no-store", home.headers().firstValue("Cache-Control").orElse(""), "a logged-in page is never cached");
+        // a session id in the address is not a session: only the cookie is
+        HttpResponse<String> inAddress = http.send(HttpRequest.newBuilder(uri("/app/home.xhtml;jsessionid="
+                + session.substring("JSESSIONID=".length()))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, inAddress.statusCode(), "a ;jsessionid= in the address logged someone in");
     }
 }

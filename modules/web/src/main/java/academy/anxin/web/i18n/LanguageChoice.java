@@ -4,6 +4,7 @@ import academy.anxin.identity.application.AccountService;
 import academy.anxin.kernel.domain.Language;
 import academy.anxin.kernel.domain.LocalizedText;
 import academy.anxin.web.security.CurrentUser;
+import academy.anxin.web.security.HttpsOnly;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -88,7 +89,7 @@ public class LanguageChoice {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         external.addResponseCookie(COOKIE, chosen.name(), Map.of("maxAge", COOKIE_SECONDS, "path", "/",
-                "httpOnly", true, "SameSite", "Lax"));
+                "httpOnly", true, "SameSite", "Lax", "secure", request.isSecure() || HttpsOnly.configured()));
         // the page's own address with its view parameters (course=..., code=...): a postback has no query string
         external.redirect(faces.getApplication().getViewHandler()
                 .getBookmarkableURL(faces, faces.getViewRoot().getViewId(), new java.util.HashMap<>(), true));

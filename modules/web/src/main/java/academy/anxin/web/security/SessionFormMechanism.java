@@ -57,7 +57,9 @@ public class SessionFormMechanism implements HttpAuthenticationMechanism {
                     Set.copyOf(result.getCallerGroups())));
             return context.notifyContainerAboutLogin(result);
         }
-        HttpSession session = request.getSession(false);
+        // a session id in the address (;jsessionid=) is no login: it leaks through Referer, history and logs, and
+        // the container still honours one despite web.xml's COOKIE-only tracking mode
+        HttpSession session = request.isRequestedSessionIdFromURL() ? null : request.getSession(false);
         Object remembered = session == null ? null : session.getAttribute(CALLER);
         if (remembered instanceof Remembered caller) {
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
@@ -70,7 +72,7 @@ public class SessionFormMechanism implements HttpAuthenticationMechanism {
                         request.getRequestURI() + (query == null ? "" : "?" + query), StandardCharsets.UTF_8));
                 returnTo.setPath(request.getContextPath() + "/");
                 returnTo.setHttpOnly(true);
-                returnTo.setSecure(request.isSecure());
+                returnTo.setSecure(request.isSecure() || HttpsOnly.configured());
                 returnTo.setAttribute("SameSite", "Lax");
                 response.addCookie(returnTo);
             }
