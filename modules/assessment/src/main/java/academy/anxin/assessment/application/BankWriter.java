@@ -4,6 +4,7 @@ import academy.anxin.assessment.domain.BankItem;
 import academy.anxin.assessment.domain.Exam;
 import academy.anxin.assessment.domain.ExamDefinition;
 import academy.anxin.assessment.domain.Exams;
+import academy.anxin.assessment.domain.ItemSizes;
 import academy.anxin.assessment.domain.StoredItem;
 import academy.anxin.kernel.application.AuditTrail;
 import academy.anxin.kernel.domain.AuditRecord;
@@ -51,6 +52,10 @@ public class BankWriter {
 
     @Transactional
     public BankReport write(List<Batch> batches, String actor) {
+        List<ContentProblem> oversized = oversized(batches);
+        if (!oversized.isEmpty()) {
+            throw new BankRefused(oversized); // before anything is written: the database would only say "Data too long"
+        }
         Instant now = clock.instant();
         List<String> added = new ArrayList<>();
         List<ContentProblem> problems = new ArrayList<>();
@@ -70,6 +75,21 @@ public class BankWriter {
                             + (added.size() > 20 ? " and " + (added.size() - 20) + " more" : ""), null));
         }
         return new BankReport(added, unchanged, List.of(), List.of(), List.of());
+    }
+
+    /** Every field of every item that its row could not hold, named by item and field. */
+    private static List<ContentProblem> oversized(List<Batch> batches) {
+        List<ContentProblem> problems = new ArrayList<>();
+        for (Batch batch : batches) {
+            for (BankItem item : batch.items()) {
+                for (ItemSizes.Oversized field : ItemSizes.oversized(item)) {
+                    problems.add(new ContentProblem(batch.file(), 0, item.id(),
+                            field.bytes() ? "content.item.tooLong" : "content.item.tooLongCharacters",
+                            item.id(), field.field(), field.limit()));
+                }
+            }
+        }
+        return problems;
     }
 
     private int exam(Batch batch, Instant now, List<String> added, List<ContentProblem> problems) {

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * with a positive weight, {@code ~%50%}), and {@code {T}}/{@code {F}} maps to {@link ItemType#TRUE_FALSE}. Short
  * answer, matching, numerical, essay and description questions are listed as unsupported with the line they start
  * on; malformed questions are reported as problems and skipped. {@code $CATEGORY:} names the competency (its last
- * path segment as a slug), {@code ::title::} names the item id (idPrefix-slug, or idPrefix-NNN by position in the
+ * path segment as a tag, Chinese kept: {@link CategoryName}), {@code ::title::} names the item id (idPrefix-slug, or idPrefix-NNN by position in the
  * file when there is no title or it has no ASCII letters or digits). GIFT has no difficulty, so every item gets 3.
  * A GIFT file is in one language, so every text is put in both languages and marked as needing translation.
  */
@@ -151,11 +151,14 @@ public final class GiftReader {
 
         private void category(String path, int lineNumber) {
             String[] segments = path.strip().split("/");
-            String slug = slug(segments[segments.length - 1]);
+            String slug = CategoryName.competency(segments[segments.length - 1]);
             if (slug.isEmpty()) {
-                // Competencies are ASCII ids; a name like "倾听" cannot become one, and guessing would misfile items.
                 problems.add("line " + lineNumber + ": category \"" + path.strip()
-                        + "\" gives no competency name (letters a-z, digits); using \"" + DEFAULT_COMPETENCY + "\"");
+                        + "\" gives no competency name (letters, digits); using \"" + DEFAULT_COMPETENCY + "\"");
+                slug = DEFAULT_COMPETENCY;
+            } else if (slug.length() > CategoryName.MAX_LENGTH) {
+                problems.add("line " + lineNumber + ": category \"" + path.strip() + "\" is longer than "
+                        + CategoryName.MAX_LENGTH + " characters as a competency name");
                 slug = DEFAULT_COMPETENCY;
             }
             competency = slug;

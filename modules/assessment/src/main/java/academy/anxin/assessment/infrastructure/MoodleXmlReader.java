@@ -100,7 +100,7 @@ public final class MoodleXmlReader {
         void question(Node question) {
             String type = question.attribute("type").trim();
             switch (type) {
-                case "category" -> competency = competencyOf(question.text("category", "text"));
+                case "category" -> category(question);
                 case "multichoice", "truefalse", "ordering" -> supported(question, type);
                 // Moodle's own types we cannot grade (shortanswer, essay, matching, multianswer, numerical,
                 // calculated*, description, drag and drop...) and any plugin's: listed so that someone decides
@@ -225,12 +225,23 @@ public final class MoodleXmlReader {
             return id;
         }
 
+        private void category(Node question) {
+            String path = question.text("category", "text");
+            competency = competencyOf(path);
+            if (competency.length() > CategoryName.MAX_LENGTH) {
+                problems.add("Category \"" + path.trim() + "\" (line " + question.line + ") is longer than "
+                        + CategoryName.MAX_LENGTH + " characters as a competency name");
+                competency = DEFAULT_COMPETENCY;
+            }
+        }
+
         /** Moodle paths look like "$course$/top/Hotline/Ethics"; a "/" inside a name is written "//". */
         private static String competencyOf(String path) {
             String[] segments = path.trim().split("(?<!/)/(?!/)");
             String last = segments[segments.length - 1].replace("//", "/");
             boolean contextOnly = last.isEmpty() || last.equals("top") || last.matches("\\$[a-z]+\\$");
-            return contextOnly ? DEFAULT_COMPETENCY : Slug.of(last, DEFAULT_COMPETENCY);
+            String named = contextOnly ? "" : CategoryName.competency(last);
+            return named.isEmpty() ? DEFAULT_COMPETENCY : named;
         }
 
         /** The question's name, else its first words, so that a reviewer can find it in Moodle. */

@@ -167,12 +167,38 @@ class GiftReaderTest {
 
                 $CATEGORY: top/倾听
                 ::Pause::Silence can help a caller go on.{T}
+
+                $CATEGORY: top/!!!
+                ::Nothing::A category of punctuation names nothing.{T}
                 """, Language.EN, "x");
-        assertEquals(List.of(List.of("general"), List.of("self-care-after-calls"), List.of("general")),
+        // a Chinese category is a competency of its own, named as written: it no longer refuses the whole file
+        assertEquals(List.of(List.of("general"), List.of("self-care-after-calls"), List.of("倾听"), List.of("general")),
                 read.items().stream().map(BankItem::competencies).toList());
         // a category with no usable name is said, not silently misfiled
-        assertEquals(List.of("line 6: category \"top/倾听\" gives no competency name (letters a-z, digits); "
+        assertEquals(List.of("line 9: category \"top/!!!\" gives no competency name (letters, digits); "
                 + "using \"general\""), read.problems());
+    }
+
+    @Test
+    void aBankOfChineseCategoriesImportsWhole() {
+        BankImport read = GiftReader.read("""
+                $CATEGORY: $course$/热线基础/积极倾听
+                ::倾听::沉默可以帮助来电者继续说下去。{T}
+
+                $CATEGORY: $course$/热线基础/危机 评估
+                ::询问::{=直接询问是否有自杀念头 ~避免提起}
+                """, Language.ZH, "hx");
+        assertEquals(List.of(), read.problems());
+        assertEquals(List.of(List.of("积极倾听"), List.of("危机-评估")),
+                read.items().stream().map(BankItem::competencies).toList());
+    }
+
+    @Test
+    void aCategoryTooLongForACompetencyIsAProblemNotCut() {
+        String name = "很长的类别".repeat(9);
+        BankImport read = GiftReader.read("$CATEGORY: top/" + name + "\n::A::Yes.{T}\n", Language.ZH, "x");
+        assertEquals(List.of("line 1: category \"top/" + name + "\" is longer than 40 characters as a competency name"),
+                read.problems());
     }
 
     @Test

@@ -368,6 +368,23 @@ class MoodleXmlTest {
     }
 
     @Test
+    void aChineseCategoryIsACompetencyOfItsOwnAndATooLongOneIsAProblem() {
+        String question = """
+                <question type="truefalse"><name><text>%s</text></name>
+                  <questiontext format="plain_text"><text>沉默可以帮助来电者继续说下去。</text></questiontext>
+                  <answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer>
+                </question>""";
+        String category = "<question type=\"category\"><category><text>%s</text></category></question>";
+        BankImport read = read("<quiz>" + category.formatted("$course$/top/热线基础/积极倾听") + question.formatted("倾听")
+                + category.formatted("$course$/top/" + "很长的类别".repeat(9)) + question.formatted("长") + "</quiz>",
+                Language.ZH);
+        assertEquals(List.of(List.of("积极倾听"), List.of("general")),
+                read.items().stream().map(BankItem::competencies).toList());
+        assertEquals(1, read.problems().size(), read.problems().toString());
+        assertTrue(read.problems().get(0).contains("longer than 40 characters"), read.problems().get(0));
+    }
+
+    @Test
     void singleChoiceLosesItsHtmlAndKeepsItsKeyAndRationale() {
         BankItem item = byId(read(EXPORT, Language.ZH)).get("AX-ra-01");
         assertEquals(ItemType.SINGLE, item.type());

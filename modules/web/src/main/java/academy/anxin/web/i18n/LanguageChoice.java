@@ -4,33 +4,37 @@ import academy.anxin.identity.application.AccountService;
 import academy.anxin.kernel.domain.Language;
 import academy.anxin.kernel.domain.LocalizedText;
 import academy.anxin.web.security.CurrentUser;
-import jakarta.enterprise.context.SessionScoped;
+import academy.anxin.web.security.HttpsOnly;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
+import java.security.Principal;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The language pages are shown in. A logged-in person's choice is stored with their account and follows them to
  * any device; before login it is remembered in a cookie, and at first it follows the browser's preference.
+ * <p>
+ * Request-scoped on purpose: a visitor who has not logged in must leave no state on the server (a session per
+ * anonymous page view let one client fill the heap), so the anonymous choice lives only in the cookie. Once logged
+ * in, the account's language is read once and kept in the person's session.
  */
 @Named("language")
-@SessionScoped
-public class LanguageChoice implements Serializable {
+@RequestScoped
+public class LanguageChoice {
 
-    private static final long serialVersionUID = 1L;
     static final String COOKIE = "anxin-lang";
     private static final int COOKIE_SECONDS = 365 * 24 * 3600;
-
-    @Inject
-    SecurityContext security;
+    /** Session attribute: the logged-in person's language, so that their account is not read on every request. */
+    private static final String ACCOUNT_LANGUAGE = LanguageChoice.class.getName() + ".account";
 
     @Inject
     AccountService accounts;
@@ -38,18 +42,19 @@ public class LanguageChoice implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    HttpServletRequest request;
+
     private Language current;
-    private String adoptedFor;
+
+    /** The language of a logged-in person's account, for the person it was read for. */
+    private record AccountLanguage(String person, Language language) implements Serializable {
+    }
 
     public Language getCurrent() {
-        String person = person();
-        if (person != null && !person.equals(adoptedFor)) {
-            // first page after login: the person's stored preference wins over the anonymous choice
-            current = accounts.account(currentUser.caller()).language();
-            adoptedFor = person;
-        }
         if (current == null) {
-            current = initial();
+            Principal principal = request.getUserPrincipal();
+            current = principal == null ? anonymous() : ofAccount(principal.getName());
         }
         return current;
     }
@@ -76,35 +81,40 @@ public class LanguageChoice implements Serializable {
     public void switchTo(String tag) throws IOException {
         Language chosen = Language.fromTag(tag);
         current = chosen;
-        if (security.getCallerPrincipal() != null) {
+        Principal principal = request.getUserPrincipal();
+        if (principal != null) {
             accounts.changeLanguage(currentUser.caller(), chosen);
+            remember(principal.getName(), chosen);
         }
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.addResponseCookie(COOKIE, chosen.name(), Map.of("maxAge", COOKIE_SECONDS, "path", "/",
-                "httpOnly", true, "SameSite", "Lax"));
-        // the page's own address with its view parameters (course=..., code=...): a postback has no query string
         FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.addResponseCookie(COOKIE, chosen.name(), Map.of("maxAge", COOKIE_SECONDS, "path", "/",
+                "httpOnly", true, "SameSite", "Lax", "secure", request.isSecure() || HttpsOnly.configured()));
+        // the page's own address with its view parameters (course=..., code=...): a postback has no query string
         external.redirect(faces.getApplication().getViewHandler()
                 .getBookmarkableURL(faces, faces.getViewRoot().getViewId(), new java.util.HashMap<>(), true));
     }
 
-    /**
-     * The logged-in person's id, from the request where there is one: pages ask for the language once per text
-     * shown, and the request's principal is a field where the security context's is a lookup.
-     */
-    private String person() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        java.security.Principal principal = faces == null ? security.getCallerPrincipal()
-                : faces.getExternalContext().getUserPrincipal();
-        return principal == null ? null : principal.getName();
+    /** The first page after login reads the stored preference, which wins over the anonymous choice. */
+    private Language ofAccount(String person) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(ACCOUNT_LANGUAGE) instanceof AccountLanguage stored
+                && stored.person().equals(person)) {
+            return stored.language();
+        }
+        Language language = accounts.account(currentUser.caller()).language();
+        remember(person, language);
+        return language;
     }
 
-    private Language initial() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces == null) {
-            return Language.ZH;
+    private void remember(String person, Language language) {
+        HttpSession session = request.getSession(false); // a logged-in person has one; never start one here
+        if (session != null) {
+            session.setAttribute(ACCOUNT_LANGUAGE, new AccountLanguage(person, language));
         }
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+    }
+
+    private Language anonymous() {
         if (request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
                 if (COOKIE.equals(cookie.getName())) {

@@ -45,8 +45,10 @@ public class LoginPage {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        request.getSession(true);
-        request.changeSessionId(); // a session id known before login is worthless after it (fixation)
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // a session id known before login is worthless after it (fixation)
+        }
+        // otherwise the mechanism starts a new session only for valid credentials: a failed login keeps nothing
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(account.emailOrEmpty(),
                         new Password(account.passwordOrEmpty())))
@@ -57,11 +59,10 @@ public class LoginPage {
                 return null;
             }
             case SUCCESS -> {
-                Object returnTo = request.getSession().getAttribute(SessionFormMechanism.RETURN_TO);
-                request.getSession().removeAttribute(SessionFormMechanism.RETURN_TO);
-                if (returnTo instanceof String path && path.startsWith(request.getContextPath() + "/")
-                        && !path.startsWith("//")) {
-                    external.redirect(path);
+                String returnTo = SessionFormMechanism.returnTo(request).orElse("");
+                SessionFormMechanism.forgetReturnTo(request, response);
+                if (returnTo.startsWith(request.getContextPath() + "/") && !returnTo.startsWith("//")) {
+                    external.redirect(returnTo);
                     faces.responseComplete();
                     return null;
                 }

@@ -6,20 +6,21 @@ import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.kernel.domain.Language;
 import academy.anxin.web.i18n.LanguageChoice;
 import academy.anxin.web.i18n.Texts;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.Serializable;
 import java.util.Map;
 
-/** register.xhtml: a volunteer creates their account; every problem is shown next to its field at once. */
+/**
+ * register.xhtml: a volunteer creates their account; every problem is shown next to its field at once.
+ * Request-scoped: the form posts all its fields, and a visitor who has not registered yet keeps no state here.
+ */
 @Named
-@ViewScoped
-public class RegisterPage implements Serializable {
+@RequestScoped
+public class RegisterPage {
 
-    private static final long serialVersionUID = 1L;
     private static final Map<String, String> FIELDS = Map.of("name", "register:name", "email", "register:email",
             "password", "register:password", "consent", "register:consent");
 

@@ -9,10 +9,16 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,8 +33,11 @@ import java.util.Set;
 public class SessionFormMechanism implements HttpAuthenticationMechanism {
 
     static final String CALLER = SessionFormMechanism.class.getName() + ".caller";
-    /** Where a visitor sent to log in was going: the page they land on after login. */
-    public static final String RETURN_TO = SessionFormMechanism.class.getName() + ".returnTo";
+    /**
+     * Cookie holding where a visitor sent to log in was going: the page they land on after login. A cookie, not the
+     * session, so that a visitor who never logs in leaves nothing on the server.
+     */
+    public static final String RETURN_TO = "anxin-return";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -57,7 +66,9 @@ public class SessionFormMechanism implements HttpAuthenticationMechanism {
                     passwordVersions.current(Long.parseLong(name)).orElse(0)));
             return context.notifyContainerAboutLogin(result);
         }
-        HttpSession session = request.getSession(false);
+        // a session id in the address (;jsessionid=) is no login: it leaks through Referer, history and logs, and
+        // the container still honours one despite web.xml's COOKIE-only tracking mode
+        HttpSession session = request.isRequestedSessionIdFromURL() ? null : request.getSession(false);
         Object remembered = session == null ? null : session.getAttribute(CALLER);
         if (remembered instanceof Remembered caller) {
             if (passwordVersions.stillValid(Long.parseLong(caller.name()), caller.passwordVersion())) {
@@ -70,7 +81,13 @@ public class SessionFormMechanism implements HttpAuthenticationMechanism {
             // to the login page, remembering a page that was asked for (never a form post, never another site)
             if ("GET".equals(request.getMethod())) {
                 String query = request.getQueryString();
-                request.getSession(true).setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+                Cookie returnTo = new Cookie(RETURN_TO, URLEncoder.encode(
+                        request.getRequestURI() + (query == null ? "" : "?" + query), StandardCharsets.UTF_8));
+                returnTo.setPath(request.getContextPath() + "/");
+                returnTo.setHttpOnly(true);
+                returnTo.setSecure(request.isSecure() || HttpsOnly.configured());
+                returnTo.setAttribute("SameSite", "Lax");
+                response.addCookie(returnTo);
             }
             return context.redirect(request.getContextPath() + "/login.xhtml");
         }
@@ -85,6 +102,21 @@ public class SessionFormMechanism implements HttpAuthenticationMechanism {
         if (session != null && session.getAttribute(CALLER) instanceof Remembered caller) {
             session.setAttribute(CALLER, new Remembered(caller.name(), caller.groups(), newVersion));
         }
+    }
+
+    /** The page a visitor was going to before being sent to log in (unchecked: the caller checks it is ours). */
+    public static Optional<String> returnTo(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies == null ? Optional.empty() : Arrays.stream(cookies).filter(c -> RETURN_TO.equals(c.getName()))
+                .findFirst().map(c -> URLDecoder.decode(c.getValue(), StandardCharsets.UTF_8));
+    }
+
+    /** Forgets {@link #returnTo}: it served its one login. */
+    public static void forgetReturnTo(HttpServletRequest request, HttpServletResponse response) {
+        Cookie gone = new Cookie(RETURN_TO, "");
+        gone.setPath(request.getContextPath() + "/");
+        gone.setMaxAge(0);
+        response.addCookie(gone);
     }
 
     @Override
