@@ -1,7 +1,5 @@
 package academy.anxin.assessment.application;
 
-import academy.anxin.kernel.platform.RecordingEvent;
-import academy.anxin.kernel.platform.MovableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -27,13 +25,21 @@ import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.kernel.domain.Language;
 import academy.anxin.kernel.domain.LocalizedText;
 import academy.anxin.learning.application.Study;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import java.lang.annotation.Annotation;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,9 +68,8 @@ class ExamSittingTest {
     private final InMemoryAttempts attempts = new InMemoryAttempts();
     private final Set<String> completed = new HashSet<>();
     private final List<AuditRecord> audited = new ArrayList<>();
-    private final RecordingEvent<ExamPassed> passed = new RecordingEvent<>();
-    private final List<ExamPassed> announced = passed.events;
-    private final MovableClock clock = new MovableClock(NINE);
+    private final List<ExamPassed> announced = new ArrayList<>();
+    private final MovingClock clock = new MovingClock(NINE);
     private final ExamSitting sitting = new ExamSitting();
     private boolean extendedTime;
 
@@ -102,7 +107,7 @@ class ExamSittingTest {
                 return null;
             }
         };
-        sitting.passed = passed;
+        sitting.passed = new Announcements(announced);
         sitting.clock = clock;
         sitting.self = sitting;
     }
@@ -372,5 +377,66 @@ class ExamSittingTest {
         assertEquals(List.of(arguments), refusal.arguments());
     }
 
+    /** A clock the test moves. */
+    private static final class MovingClock extends Clock {
 
+        private Instant now;
+
+        MovingClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    /** The ExamPassed events fired, in order; the sitting fires synchronously and never selects. */
+    private record Announcements(List<ExamPassed> fired) implements Event<ExamPassed> {
+
+        @Override
+        public void fire(ExamPassed event) {
+            fired.add(event);
+        }
+
+        @Override
+        public <U extends ExamPassed> CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends ExamPassed> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Event<ExamPassed> select(Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends ExamPassed> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends ExamPassed> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+    }
 }

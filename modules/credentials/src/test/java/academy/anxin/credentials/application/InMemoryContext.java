@@ -1,6 +1,5 @@
 package academy.anxin.credentials.application;
 
-import academy.anxin.kernel.platform.MovableClock;
 import academy.anxin.assessment.application.ExamSitting;
 import academy.anxin.credentials.domain.BadgeClaims;
 import academy.anxin.credentials.domain.CredentialRule;
@@ -17,7 +16,10 @@ import academy.anxin.kernel.domain.AuditEvent;
 import academy.anxin.kernel.domain.AuditRecord;
 import academy.anxin.learning.application.Study;
 import academy.anxin.practice.application.PracticeLog;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -168,6 +170,34 @@ final class InMemoryContext {
         verification.clock = clock;
     }
 
+    /** A clock that stands still until a test moves it. */
+    static final class MovableClock extends Clock {
+
+        private Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
 
     /** Signs nothing: keeps what it was asked to sign and answers "signed:" and the credential's id. */
     static final class RecordingSigningKeys implements SigningKeys {

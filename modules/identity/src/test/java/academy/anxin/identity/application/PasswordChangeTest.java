@@ -1,6 +1,5 @@
 package academy.anxin.identity.application;
 
-import academy.anxin.kernel.platform.MovableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,8 +11,11 @@ import academy.anxin.identity.domain.PasswordChangeThrottle;
 import academy.anxin.identity.domain.Person;
 import academy.anxin.kernel.application.RecordingAuditTrail;
 import academy.anxin.kernel.domain.DomainException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -129,4 +131,31 @@ class PasswordChangeTest {
         }
     }
 
+    private static final class MovableClock extends Clock {
+
+        private Instant now;
+
+        MovableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
 }

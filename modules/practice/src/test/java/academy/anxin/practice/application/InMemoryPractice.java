@@ -1,6 +1,5 @@
 package academy.anxin.practice.application;
 
-import academy.anxin.kernel.platform.RecordingEvent;
 import academy.anxin.identity.application.InMemoryIdentity;
 import academy.anxin.identity.domain.Organization;
 import academy.anxin.identity.domain.Person;
@@ -15,18 +14,24 @@ import academy.anxin.practice.domain.RiskLevel;
 import academy.anxin.practice.domain.SessionDetails;
 import academy.anxin.practice.domain.SessionStatus;
 import academy.anxin.practice.domain.SupervisionEntitlement;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
 import jakarta.persistence.OptimisticLockException;
+import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Practice without a container, for the unit tests of its application services: sessions kept in memory, the
@@ -43,7 +48,7 @@ final class InMemoryPractice {
     final InMemoryIdentity identity = new InMemoryIdentity(clock, audit);
     final SessionsInMemory sessions = new SessionsInMemory();
     final Grants entitlement = new Grants();
-    final RecordingEvent<PracticeApproved> approved = new RecordingEvent<>();
+    final Fired<PracticeApproved> approved = new Fired<>();
     final PracticeLog log = new PracticeLog();
     final SignOff signOff = new SignOff();
 
@@ -154,4 +159,38 @@ final class InMemoryPractice {
         }
     }
 
+    /** The events a use case fired, in order; other contexts' observers are not the concern of these tests. */
+    static final class Fired<T> implements Event<T> {
+        final List<T> events = new ArrayList<>();
+
+        @Override
+        public void fire(T event) {
+            events.add(event);
+        }
+
+        @Override
+        public <U extends T> CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException("practice fires its events synchronously");
+        }
+
+        @Override
+        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            throw new UnsupportedOperationException("practice fires its events synchronously");
+        }
+
+        @Override
+        public Event<T> select(Annotation... qualifiers) {
+            throw new UnsupportedOperationException("practice fires unqualified events");
+        }
+
+        @Override
+        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException("practice fires unqualified events");
+        }
+
+        @Override
+        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException("practice fires unqualified events");
+        }
+    }
 }
