@@ -34,6 +34,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -197,6 +198,34 @@ class ExamIT {
             assertTrue(admin.text("added").contains("AGENCY" + RUN), admin.text("added"));
             admin.assertAccessible();
 
+            // imported questions wait as drafts, and one-language drafts cannot be activated
+            admin.open("/admin/exams.xhtml");
+            admin.submit(admin.find("exam-table").findElement(By.xpath(
+                    ".//tr[.//code[text()='EXAM-E-YOUTH']]//a[contains(@href, 'exam-drafts')]")));
+            String sleep = "draft-AGENCY" + RUN + "-adolescent-sleep";
+            assertTrue(admin.text(sleep).contains("须先翻译") || admin.text(sleep).contains("Needs translating"),
+                    admin.text(sleep));
+            assertTrue(!admin.find(sleep).findElement(By.tagName("input")).isEnabled(), "untranslated: not choosable");
+            admin.assertAccessible();
+
+            // the same bank in English, with the same prefix, completes the translation; then it can be activated
+            admin.open("/admin/exams.xhtml");
+            admin.select("bank:exam", "EXAM-E-YOUTH · 青少年专项认证考试");
+            admin.select("bank:language", "English");
+            admin.type("bank:prefix", "AGENCY" + RUN);
+            admin.find("bank:file").sendKeys(english(bank).toString());
+            admin.submit("bank:submit");
+            assertTrue(admin.text("added").contains("AGENCY" + RUN + "-adolescent-sleep v2"), admin.text("added"));
+            admin.open("/admin/exam-drafts.xhtml?exam=EXAM-E-YOUTH");
+            assertTrue(admin.text(sleep).contains("What is the best answer to a teenage caller"), admin.text(sleep));
+            WebElement choose = admin.find(sleep).findElement(By.tagName("input"));
+            choose.sendKeys(Keys.SPACE);
+            admin.submit("drafts:activate");
+            assertTrue(admin.page().contains("已启用 1 道题目") || admin.page().contains("1 questions activated"),
+                    admin.page());
+            assertTrue(!admin.has(sleep), "activated: no longer a draft");
+            assertTrue(admin.has("draft-AGENCY" + RUN + "-confidentiality-with-minors"), "the other stays a draft");
+
             String session = admin.cookie("JSESSIONID");
             HttpResponse<String> export = get("/admin/exam-bank.xml?exam=EXAM-E-YOUTH&lang=zh", session, false);
             assertEquals(200, export.statusCode());
@@ -212,6 +241,21 @@ class ExamIT {
             assertEquals(403, get("/admin/item-statistics.xhtml?exam=EXAM-L1", volunteer.cookie("JSESSIONID"), false)
                     .statusCode());
         }
+    }
+
+    /** The agency's bank as its English edition: the same questions, names and keys. */
+    private static Path english(Path chinese) throws Exception {
+        Path english = Files.createTempFile("agency-bank-en", ".xml");
+        Files.writeString(english, Files.readString(chinese)
+                .replace("青少年来电者说最近总是熬夜，下面哪项回应最合适？",
+                        "What is the best answer to a teenage caller who keeps staying up late?")
+                .replace("先了解熬夜背后的原因和感受", "First ask about the reasons and feelings behind it")
+                .replace("先理解再回应。", "Understand before you answer.")
+                .replace("立即告诉家长", "Tell the parents at once")
+                .replace("建议服用安眠药", "Suggest sleeping pills")
+                .replace("未成年人来电时，保密永远没有例外。", "With a minor, confidentiality never has exceptions.")
+                .replace("请写下一次来电的反思。", "Write a reflection on a call."));
+        return english;
     }
 
     private static Map<String, String> answer(WebElement question) {

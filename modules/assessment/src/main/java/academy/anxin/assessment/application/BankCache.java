@@ -23,7 +23,7 @@ public class BankCache {
     @Inject
     Exams exams;
 
-    /** The current bank of an exam, and the stored id of each item code in it. */
+    /** What an exam draws now (current, active, translated versions), and the stored id of each item code. */
     public record Bank(List<BankItem> items, Map<String, Long> ids) {
     }
 
@@ -43,6 +43,9 @@ public class BankCache {
         List<BankItem> items = new ArrayList<>();
         Map<String, Long> ids = new HashMap<>();
         for (StoredItem stored : exams.current(examCode)) {
+            if (!stored.isDrawable()) {
+                continue; // a draft, or still in one language
+            }
             BankItem item = stored.toBankItem();
             versions.putIfAbsent(stored.id(), item);
             items.add(item);

@@ -9,6 +9,7 @@ import academy.anxin.assessment.domain.StoredItem;
 import academy.anxin.kernel.application.AuditTrail;
 import academy.anxin.kernel.domain.AuditRecord;
 import academy.anxin.kernel.domain.ContentProblem;
+import academy.anxin.kernel.domain.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,6 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -30,7 +32,9 @@ import java.util.stream.Collectors;
  * Writes read banks in one transaction. An unchanged exam or item (same fingerprint) is skipped; a higher version
  * is added and the older one stops being drawn; the same version with other content is refused, since attempts
  * that saw it must keep meaning what they meant. Items of the platform's own files that the files no longer hold
- * stop being drawn; items brought in from Moodle or GIFT are left alone by that.
+ * stop being drawn; items brought in from Moodle or GIFT are left alone by that. Items in one language (every
+ * Moodle or GIFT bank) are stored as drafts; the same bank read in the other language completes them: the same
+ * question with the same key becomes their next version, in both languages, still a draft.
  */
 @ApplicationScoped
 public class BankWriter {
@@ -46,8 +50,21 @@ public class BankWriter {
     @Inject
     Clock clock;
 
-    /** One exam's definition (absent when items are added to an existing exam) and the items to store. */
-    record Batch(String examCode, ExamDefinition definition, List<BankItem> items, String source, String file) {
+    /**
+     * One exam's definition (absent when items are added to an existing exam) and the items to store;
+     * {@code language}: the one language of a bank written in one (absent for the platform's own, bilingual files).
+     */
+    record Batch(String examCode, ExamDefinition definition, List<BankItem> items, String source, String file,
+                 Language language) {
+
+        Batch(String examCode, ExamDefinition definition, List<BankItem> items, String source, String file) {
+            this(examCode, definition, items, source, file, null);
+        }
+
+        /** Only the platform's own bilingual items are written reviewed; anything from another bank waits. */
+        boolean drafts(BankItem item) {
+            return !CONTENT.equals(source) || item.needsTranslation();
+        }
     }
 
     @Transactional
@@ -124,15 +141,19 @@ public class BankWriter {
             String fingerprint = fingerprint(item.toString());
             List<StoredItem> versions = stored.getOrDefault(item.id(), List.of());
             Optional<StoredItem> same = versions.stream().filter(v -> v.version() == item.version()).findFirst();
-            int highest = versions.stream().mapToInt(StoredItem::version).max().orElse(0);
+            Optional<StoredItem> newest = versions.stream().max(Comparator.comparingInt(StoredItem::version));
+            int highest = newest.map(StoredItem::version).orElse(0);
             if (same.isPresent() && same.get().fingerprint().equals(fingerprint)) {
                 unchanged++;
+            } else if (batch.language() != null && item.needsTranslation() && newest.isPresent()) {
+                unchanged += translation(batch, item, newest.get(), versions, now, added, problems);
             } else if (same.isPresent() || item.version() < highest) {
                 problems.add(new ContentProblem(batch.file(), 0, item.id(), "content.exam.itemChanged", item.id(),
                         item.version()));
             } else {
                 versions.forEach(StoredItem::retire);
-                exams.add(new StoredItem(batch.examCode(), item, batch.source(), fingerprint, now));
+                exams.add(new StoredItem(batch.examCode(), item, batch.source(), fingerprint, batch.drafts(item),
+                        batch.language(), now));
                 added.add(item.id() + " v" + item.version());
             }
         }
@@ -142,6 +163,31 @@ public class BankWriter {
                     .forEach(StoredItem::retire));
         }
         return unchanged;
+    }
+
+    /**
+     * A one-language item whose id is stored already: unchanged (1) when the stored newest version reads the same
+     * in that language; its translation when that version waits for one in this language; refused otherwise.
+     */
+    private int translation(Batch batch, BankItem item, StoredItem newest, List<StoredItem> versions, Instant now,
+                            List<String> added, List<ContentProblem> problems) {
+        BankItem stored = newest.toBankItem();
+        if (stored.sameIn(batch.language(), item)) {
+            return 1;
+        }
+        Optional<BankItem> translated = newest.isCurrent() && newest.writtenIn()
+                .filter(written -> written != batch.language()).isPresent()
+                ? stored.translatedBy(item, batch.language()) : Optional.empty();
+        if (translated.isEmpty()) {
+            problems.add(new ContentProblem(batch.file(), 0, item.id(), "content.exam.itemChanged", item.id(),
+                    item.version()));
+            return 0;
+        }
+        versions.forEach(StoredItem::retire);
+        exams.add(new StoredItem(batch.examCode(), translated.get(), batch.source(),
+                fingerprint(translated.get().toString()), true, now));
+        added.add(item.id() + " v" + translated.get().version());
+        return 0;
     }
 
     static String fingerprint(String text) {

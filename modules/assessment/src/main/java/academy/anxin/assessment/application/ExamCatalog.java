@@ -17,7 +17,8 @@ public class ExamCatalog {
     Exams exams;
 
     public record ExamRow(String code, int version, LocalizedText title, String servesKind, String servesCode,
-                          long currentItems, long itemVersions, int drawn, int needingTranslation) {
+                          long currentItems, long itemVersions, int drawn, int needingTranslation,
+                          int drafts) {
     }
 
     @Transactional
@@ -30,6 +31,7 @@ public class ExamCatalog {
         List<StoredItem> current = items.stream().filter(StoredItem::isCurrent).toList();
         return new ExamRow(exam.code(), exam.version(), exam.title(), exam.servesKind(), exam.servesCode(),
                 current.size(), items.size(), exam.blueprint().itemCount(),
-                (int) current.stream().filter(i -> i.toBankItem().needsTranslation()).count());
+                (int) current.stream().filter(StoredItem::needsTranslation).count(),
+                (int) current.stream().filter(StoredItem::isDraft).count());
     }
 }

@@ -108,9 +108,11 @@ public class ExamImport {
     }
 
     /**
-     * Adds a Moodle XML or GIFT bank to an exam's bank. Items get ids from {@code prefix}; questions of types the
-     * platform does not grade are listed in the report, and questions whose competency the blueprint does not
-     * draw are noted (they are stored, but not drawn until the blueprint names it).
+     * Adds a Moodle XML or GIFT bank to an exam's bank, as drafts that wait for a platform admin's activation
+     * ({@link BankReview}). Items get ids from {@code prefix}; the same bank in the other language, with the same
+     * prefix, completes their translation. Questions of types the platform does not grade are listed in the
+     * report, and questions whose competency the blueprint does not draw are noted (they are stored, but not drawn
+     * until the blueprint names it).
      */
     public BankReport importBank(String examCode, Format format, byte[] file, Language language, String prefix,
                                  String actor) {
@@ -136,7 +138,7 @@ public class ExamImport {
                 .map(c -> "competency \"" + c + "\" is not drawn by " + examCode + "'s blueprint").toList();
         try {
             return writer.write(List.of(new BankWriter.Batch(examCode, null, read.items(), format.name()
-                    .toLowerCase(java.util.Locale.ROOT), format.name())), actor).with(read.unsupported(), notes);
+                    .toLowerCase(java.util.Locale.ROOT), format.name(), language)), actor).with(read.unsupported(), notes);
         } catch (BankRefused refused) {
             return BankReport.refused(refused.problems(), read.unsupported());
         }

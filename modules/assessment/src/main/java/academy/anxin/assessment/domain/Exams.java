@@ -20,9 +20,12 @@ public interface Exams {
     /** The items that are drawn now: the current version of each. */
     List<StoredItem> current(String examCode);
 
+    /** The current versions that wait for a platform admin's activation. */
+    List<StoredItem> drafts(String examCode);
+
     Map<Long, StoredItem> byIds(Collection<Long> ids);
 
-    /** A cheap mark that changes whenever the current bank of an exam does (new versions, retirements). */
+    /** A cheap mark that changes whenever what an exam draws does (new versions, retirements, activations). */
     String currentMark(String examCode);
 
     void add(StoredItem item);

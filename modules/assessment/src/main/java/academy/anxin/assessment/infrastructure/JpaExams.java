@@ -47,6 +47,13 @@ public class JpaExams implements Exams {
     }
 
     @Override
+    public List<StoredItem> drafts(String examCode) {
+        return em.createQuery("select i from StoredItem i where i.examCode = :e and i.current = true "
+                + "and i.active = false order by i.itemCode", StoredItem.class).setParameter("e", examCode)
+                .getResultList();
+    }
+
+    @Override
     public Map<Long, StoredItem> byIds(Collection<Long> ids) {
         Map<Long, StoredItem> found = new HashMap<>();
         if (!ids.isEmpty()) {
@@ -58,9 +65,12 @@ public class JpaExams implements Exams {
 
     @Override
     public String currentMark(String examCode) {
-        Object[] mark = (Object[]) em.createQuery("select max(i.id), count(i) from StoredItem i where i.examCode = :e "
-                + "and i.current = true").setParameter("e", examCode).getSingleResult();
-        return mark[0] + "/" + mark[1];
+        // over what is drawn: a new version or a retirement moves the newest id or the count, an activation the
+        // newest activation time
+        Object[] mark = (Object[]) em.createQuery("select max(i.id), count(i), max(i.activatedAt) from StoredItem i "
+                + "where i.examCode = :e and i.current = true and i.active = true and i.needsTranslation = false")
+                .setParameter("e", examCode).getSingleResult();
+        return mark[0] + "/" + mark[1] + "/" + mark[2];
     }
 
     @Override

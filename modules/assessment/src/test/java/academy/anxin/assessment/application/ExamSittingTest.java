@@ -366,7 +366,7 @@ class ExamSittingTest {
                     List.of(new LocalizedText("对", "right"), new LocalizedText("错", "wrong"),
                             new LocalizedText("也错", "also wrong")),
                     List.of(0), new LocalizedText("理由 " + id, "Because " + id), null, null, false);
-            exams.add(code, new StoredItem(code, item, "test", "fingerprint-" + id, NINE));
+            exams.add(code, new StoredItem(code, item, "test", "fingerprint-" + id, false, NINE));
         }
     }
 

@@ -33,7 +33,7 @@ final class InMemoryExams implements Exams {
         exams.put(exam.code(), exam);
     }
 
-    /** Adds an item version to an exam's bank (the entity does not tell its exam, so it is given here). */
+    /** Adds an item version to an exam's bank. */
     void add(String examCode, StoredItem item) {
         long id = nextId++;
         GeneratedIds.assign(item, id);
@@ -43,7 +43,7 @@ final class InMemoryExams implements Exams {
 
     @Override
     public void add(StoredItem item) {
-        throw new UnsupportedOperationException("use add(examCode, item): the entity does not tell its exam");
+        add(item.examCode(), item);
     }
 
     @Override
@@ -65,7 +65,13 @@ final class InMemoryExams implements Exams {
 
     @Override
     public String currentMark(String examCode) {
-        List<StoredItem> current = current(examCode);
-        return current.stream().mapToLong(StoredItem::id).max().orElse(0) + "/" + current.size();
+        // exact here: the drawn ids themselves
+        return current(examCode).stream().filter(StoredItem::isDrawable).map(i -> String.valueOf(i.id()))
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
+    @Override
+    public List<StoredItem> drafts(String examCode) {
+        return current(examCode).stream().filter(StoredItem::isDraft).toList();
     }
 }
