@@ -89,7 +89,7 @@ class AuthorizationMatrixIT {
         BAD_ADDRESS,
         /** 200 with the page's "you are not allowed to do this" message, and no effect. */
         REFUSED,
-        /** 200, no effect and no message: the button named a row this person's page never had. */
+        /** 200, the page shown again, nothing done: a choice the form never offered (JSF's validation refused it). */
         NOTHING,
         /** 400 "page expired": a view state that is not this page's. */
         EXPIRED
@@ -150,13 +150,13 @@ class AuthorizationMatrixIT {
     void registeringATakenAddressAnswersLikeANewOneAndChangesNothing() {
         world();
         String owner = a.volunteerEmail();
-        Answer fresh = register(HttpPerson.anonymous(base), "新来的志愿者", "fresh." + RUN + "@example.cn");
-        Answer taken = register(HttpPerson.anonymous(base), "冒名者", owner.toUpperCase(java.util.Locale.ROOT));
-        assertEquals(fresh.status(), taken.status(), taken.toString());
-        assertEquals(fresh.location(), taken.location(), taken.toString());
-        assertTrue(fresh.redirectsTo("/login.xhtml"), fresh.toString());
-        assertEquals(messages(fresh), messages(taken));
-        assertTrue(messages(taken).contains("注册已受理"), messages(taken));
+        Registered fresh = register(HttpPerson.anonymous(base), "新来的志愿者", "fresh." + RUN + "@example.cn");
+        Registered taken = register(HttpPerson.anonymous(base), "冒名者", owner.toUpperCase(java.util.Locale.ROOT));
+        assertEquals(fresh.answer().status(), taken.answer().status(), taken.toString());
+        assertEquals(fresh.answer().location(), taken.answer().location(), taken.toString());
+        assertTrue(fresh.answer().redirectsTo("/login.xhtml"), fresh.toString());
+        assertEquals(fresh.said(), taken.said());
+        assertTrue(taken.said().contains("注册已受理"), taken.said());
 
         assertEquals(0, number("SELECT COUNT(*) FROM idn_person WHERE display_name = '冒名者'"), "nothing created");
         assertEquals(1, number("SELECT COUNT(*) FROM idn_person WHERE email = ?", owner));
@@ -168,18 +168,16 @@ class AuthorizationMatrixIT {
         assertFalse(login.redirectsTo("/app/"), "the new password opens nothing: " + login);
     }
 
-    /** The words on the page a registration is sent to, the address it was for left out. */
-    private static String messages(Answer sentOn) {
-        return sentOn.body().isEmpty() ? "" : sentOn.body();
+    /** A registration's answer, and the words on the page it sends the person on to. */
+    private record Registered(Answer answer, String said) {
     }
 
-    private Answer register(HttpPerson visitor, String name, String email) {
+    private Registered register(HttpPerson visitor, String name, String email) {
         Answer page = visitor.get("/register.xhtml");
         Answer done = visitor.postback(page, "register", "register:submit", Map.of("register:name", name,
                 "register:email", email, "register:password", "一盏亮到深夜的热线台灯", "register:consent", "on"));
         Answer next = done.redirectsTo("/login.xhtml") ? visitor.get("/login.xhtml") : done;
-        String said = next.document().select("#messages li").text();
-        return new Answer(done.path(), done.status(), done.location(), said);
+        return new Registered(done, next.document().select("#messages li").text());
     }
 
     /**
@@ -238,6 +236,10 @@ class AuthorizationMatrixIT {
 
                 // -- an organization's pages: A's people, B's people (the secret is B's volunteer's email or name)
                 row("members of A", get(members + a.id()).showing(a.volunteerEmail()),   LOGIN, FORBIDDEN, FORBIDDEN, OK, OK, LOGIN),
+                row("home: B's invitations", get("/app/home.xhtml").showing("pending.b" + RUN), LOGIN, HIDDEN, HIDDEN, HIDDEN, HIDDEN, LOGIN),
+                row("signers offered: B's supervisor", get("/app/practice.xhtml").showing("督导b" + RUN), LOGIN, HIDDEN, HIDDEN, HIDDEN, HIDDEN, LOGIN),
+                row("members of A: B's people", get(members + a.id()).showing(b.volunteerEmail()), LOGIN, FORBIDDEN, FORBIDDEN, HIDDEN, HIDDEN, LOGIN),
+                row("credentials of A: B's", get(credentials + a.id()).showing(b.credential()), LOGIN, FORBIDDEN, FORBIDDEN, HIDDEN, FORBIDDEN, LOGIN),
                 row("members of B", get(members + b.id()).showing(b.volunteerEmail()),   LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, LOGIN),
                 row("members ?org=abc", get(members + "abc"),                            LOGIN, BAD_ADDRESS, BAD_ADDRESS, BAD_ADDRESS, BAD_ADDRESS, LOGIN),
                 row("members ?org=-1", get(members + "-1"),                              LOGIN, BAD_ADDRESS, BAD_ADDRESS, BAD_ADDRESS, BAD_ADDRESS, LOGIN),
