@@ -7,19 +7,26 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A post whose view state the server does not know (the page expired with its session, or the post was forged
- * with a made-up view state) is answered with the "page expired" page and status 400, a request the server cannot
- * take as it is, rather than 500, a fault of the server. An Ajax post is sent to that page instead, since the
+ * with a made-up view state), or whose view state is another page's (a post forged to a page its sender was never
+ * shown, with the view state of one they were: restoring one page's tree from another's state fails inside JSF), is
+ * answered with the "page expired" page and status 400, a request the server cannot take as it is, rather than
+ * 500, a fault of the server. An Ajax post is sent to that page instead, since the
  * browser only follows a redirect there. Registered in faces-config.xml.
  */
 public final class ExpiredViews extends ExceptionHandlerFactory {
 
     static final String PAGE = "/expired.xhtml";
+    private static final Logger LOG = Logger.getLogger(ExpiredViews.class.getName());
 
     public ExpiredViews(ExceptionHandlerFactory wrapped) {
         super(wrapped);
@@ -40,12 +47,22 @@ public final class ExpiredViews extends ExceptionHandlerFactory {
         public void handle() {
             for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
                  events.hasNext(); ) {
-                if (expired(events.next().getContext().getException())) {
+                ExceptionQueuedEventContext event = events.next().getContext();
+                if (expired(event.getException()) || notThisPages(event)) {
                     events.remove();
                     show(FacesContext.getCurrentInstance());
                 }
             }
             getWrapped().handle();
+        }
+
+        /** A postback's view state that failed to restore this page: it was saved for another one. */
+        private static boolean notThisPages(ExceptionQueuedEventContext event) {
+            if (event.getPhaseId() != PhaseId.RESTORE_VIEW || !event.getContext().isPostback()) {
+                return false;
+            }
+            LOG.log(Level.FINE, "a postback's view state does not restore its page", event.getException());
+            return true;
         }
 
         private static boolean expired(Throwable thrown) {
