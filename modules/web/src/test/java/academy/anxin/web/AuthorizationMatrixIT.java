@@ -311,6 +311,8 @@ class AuthorizationMatrixIT {
                 row("admin: audit trail", get("/admin/audit.xhtml"),                     LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, LOGIN),
                 row("admin: item statistics", get("/admin/item-statistics.xhtml"),       LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, LOGIN),
                 row("admin: exam bank export", get("/admin/exam-bank.xml"),              LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD_ADDRESS, LOGIN),
+                row("admin: imported questions", get("/admin/exam-drafts.xhtml?exam=EXAM-L1"), LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, LOGIN),
+                row("admin: imported questions, no exam", get("/admin/exam-drafts.xhtml?exam=NONE"), LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, LOGIN),
                 row("found an organization", postback("/admin/organizations.xhtml", "found", "found:submit",
                         cell -> Map.of("found:nameZh", "机构" + cell, "found:nameEn", "Org " + cell, "found:kind", "HOTLINE",
                                 "found:region", "北京市", "found:adminEmail", cell + "@founder.example.cn",
