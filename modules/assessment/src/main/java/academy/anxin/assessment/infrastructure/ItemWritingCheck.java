@@ -60,9 +60,6 @@ final class ItemWritingCheck {
             for (int i = 0; i < options.size(); i++) {
                 int line = placed.optionLines().get(i);
                 String field = "options[" + i + "]";
-                if (options.get(i).zh().isEmpty() && options.get(i).en().isEmpty()) {
-                    continue;
-                }
                 if (allOrNone(options.get(i))) {
                     problems.add(new ContentProblem(placed.file(), line, field, "content.item.allOrNone"));
                 }
@@ -80,9 +77,10 @@ final class ItemWritingCheck {
                 }
             }
         }
+        Stems stems = new Stems();
         for (int i = 0; i < bank.size(); i++) {
             for (int j = 0; j < i; j++) {
-                nearDuplicate(bank.get(j), bank.get(i), problems);
+                nearDuplicate(bank.get(j), bank.get(i), stems, problems);
             }
         }
         return problems;
@@ -91,12 +89,13 @@ final class ItemWritingCheck {
     /** Near-duplicate stems between items of different banks; the same item id in both is reuse on purpose. */
     static List<ContentProblem> acrossBanks(List<List<Placed>> banks) {
         List<ContentProblem> problems = new ArrayList<>();
+        Stems stems = new Stems();
         for (int b = 0; b < banks.size(); b++) {
             for (int a = 0; a < b; a++) {
                 for (Placed later : banks.get(b)) {
                     for (Placed earlier : banks.get(a)) {
                         if (!earlier.item().id().equals(later.item().id())) {
-                            nearDuplicate(earlier, later, problems);
+                            nearDuplicate(earlier, later, stems, problems);
                         }
                     }
                 }
@@ -136,9 +135,11 @@ final class ItemWritingCheck {
                 || ALL_OR_NONE.matcher(option.en().toLowerCase(Locale.ROOT)).find();
     }
 
-    private static void nearDuplicate(Placed earlier, Placed later, List<ContentProblem> problems) {
+    private static void nearDuplicate(Placed earlier, Placed later, Stems stems, List<ContentProblem> problems) {
+        boolean sameSet = earlier.item().scenarioId() != null
+                && earlier.item().scenarioId().equals(later.item().scenarioId());
         for (Language language : Language.values()) {
-            double similarity = similarity(stem(earlier, later, language), stem(later, earlier, language));
+            double similarity = jaccard(stems.of(earlier, language, sameSet), stems.of(later, language, sameSet));
             if (similarity >= NEAR_DUPLICATE) {
                 problems.add(new ContentProblem(later.file(), later.stemLine(), "stem", "content.item.nearDuplicate",
                         earlier.item().id(), earlier.where(), (int) Math.floor(similarity * 100), language.tag()));
@@ -148,14 +149,21 @@ final class ItemWritingCheck {
     }
 
     /**
-     * What a candidate reads as the question: the stem, after its scenario's vignette when it has one (two
-     * questions of one set share the vignette, so between them only the stems count).
+     * The bigrams of what a candidate reads as the question: the stem, after its scenario's vignette when it has
+     * one (two questions of one set share the vignette, so between them only the stems count). Each item's are
+     * worked out once per check, since every stem is compared with every other.
      */
-    private static String stem(Placed item, Placed other, Language language) {
-        BankItem bankItem = item.item();
-        boolean sameSet = bankItem.scenarioId() != null && bankItem.scenarioId().equals(other.item().scenarioId());
-        String vignette = bankItem.vignette() == null || sameSet ? "" : bankItem.vignette().in(language) + " ";
-        return vignette + bankItem.stem().in(language);
+    private static final class Stems {
+
+        private final Map<String, Set<String>> cache = new HashMap<>();
+
+        Set<String> of(Placed placed, Language language, boolean stemOnly) {
+            BankItem item = placed.item();
+            boolean withVignette = item.vignette() != null && !stemOnly;
+            String key = placed.where() + "|" + item.id() + "|" + language + "|" + withVignette;
+            return cache.computeIfAbsent(key, k -> bigrams(
+                    (withVignette ? item.vignette().in(language) + " " : "") + item.stem().in(language)));
+        }
     }
 
     /**
@@ -163,15 +171,20 @@ final class ItemWritingCheck {
      * bigrams for English (English has too few distinct letter pairs for character bigrams to tell texts apart).
      */
     static double similarity(String a, String b) {
-        Set<String> first = bigrams(a);
-        Set<String> second = bigrams(b);
-        if (first.isEmpty() || second.isEmpty()) {
-            return normalized(a).equals(normalized(b)) ? 1 : 0;
+        return jaccard(bigrams(a), bigrams(b));
+    }
+
+    private static double jaccard(Set<String> first, Set<String> second) {
+        if (first.isEmpty() && second.isEmpty()) {
+            return 1;
         }
-        Set<String> union = new HashSet<>(first);
-        union.addAll(second);
-        first.retainAll(second);
-        return (double) first.size() / union.size();
+        int shared = 0;
+        for (String bigram : first) {
+            if (second.contains(bigram)) {
+                shared++;
+            }
+        }
+        return (double) shared / (first.size() + second.size() - shared);
     }
 
     private static Set<String> bigrams(String text) {
@@ -192,6 +205,9 @@ final class ItemWritingCheck {
         }
         flush(word, tokens);
         Set<String> bigrams = new HashSet<>();
+        if (tokens.size() == 1) {
+            bigrams.add(tokens.get(0));
+        }
         for (int i = 1; i < tokens.size(); i++) {
             bigrams.add(tokens.get(i - 1) + " " + tokens.get(i));
         }

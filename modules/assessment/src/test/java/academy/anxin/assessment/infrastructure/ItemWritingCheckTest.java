@@ -111,6 +111,7 @@ class ItemWritingCheckTest {
         assertTrue(ItemWritingCheck.similarity("The caller is calm now.", "the caller is calm now") == 1.0);
         assertTrue(ItemWritingCheck.similarity("What should the volunteer say first?",
                 "What should the supervisor write down last?") < 0.8);
+        assertTrue(ItemWritingCheck.similarity("Why?", "How?") < 0.8, "one-word stems are compared as words");
     }
 
     private ExamBank read(String code, String bank, int draw) throws IOException {
