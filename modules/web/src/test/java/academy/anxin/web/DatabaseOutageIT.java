@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import academy.anxin.launcher.EmbeddedDatabase;
+import academy.anxin.web.support.Browser;
 import academy.anxin.web.support.CuttableLink;
 import academy.anxin.web.support.Eventually;
 import academy.anxin.web.support.PlatformWar;
 import academy.anxin.web.support.TestDatabase;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,7 +38,8 @@ import org.junit.jupiter.api.Test;
  * <p>During the outage every page is a fast 503 in the visitor's language and every API call a JSON problem, both
  * with {@code Retry-After}; readiness is DOWN at once and liveness once the outage outlasts its limit (set to 3 s
  * here, 60 by default); the log says "unreachable" once, whatever the number of requests. Restored, the platform
- * serves again by itself and says so once.
+ * serves again by itself and says so once, and the person who saw the 503 page in a browser gets the catalog from
+ * its "try again" link.
  */
 class DatabaseOutageIT {
 
@@ -116,6 +119,11 @@ class DatabaseOutageIT {
         assertEquals(200, page("catalog.xhtml", "en").statusCode());
         assertEquals(200, api("api/v1/catalog/courses").statusCode());
         assertEquals(200, status(http, "health/live"));
+        // a person logged in before the outage: their requests pass the login mechanism, which reads the database
+        HttpClient person = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        logIn(person);
+        assertEquals(200, inPerson(person, "app/home.xhtml").statusCode());
 
         link.cut();
         long cutAt = Files.size(log);
@@ -127,6 +135,9 @@ class DatabaseOutageIT {
         assertOutagePage(chinese, "zh-CN", "暂时无法服务", "您已保存的内容不会丢失");
         assertTrue(chinese.body().contains("href=\"/catalog.xhtml?topic=%E5%8D%B1%E6%9C%BA\""),
                 "the retry link is not the same page: " + chinese.body());
+
+        // the logged-in person too, the same page, not a 500 from the login mechanism
+        assertOutagePage(timed(() -> inPerson(person, "app/home.xhtml")), "zh-CN", "暂时无法服务", "请在 10 秒后重试");
 
         // the API and scripts get the JSON problem
         HttpResponse<String> problem = timed(() -> api("api/v1/catalog/courses"));
@@ -152,10 +163,24 @@ class DatabaseOutageIT {
         // not a stack trace per request (each would be dozens of frames): at most the first failure's few
         assertTrue(count(during, "\tat ") < 400, "the log grew by " + count(during, "\tat ") + " stack frames");
 
-        link.restore();
-        Eventually.within(Duration.ofSeconds(20), "the catalog page served again",
-                () -> page("catalog.xhtml", "en").statusCode() == 200);
+        try (Browser browser = new Browser(base, "en")) {
+            // a person on the catalog meanwhile: the page says what happened, read out as an alert
+            browser.open("/catalog.xhtml");
+            assertEquals("Temporarily unavailable", browser.text("main").lines().findFirst().orElse("").strip());
+            assertTrue(browser.text("outage-text").contains("try again in 10 seconds"), browser.text("outage-text"));
+            assertEquals("en", browser.lang());
+            browser.assertAccessible();
+
+            link.restore();
+            Eventually.within(Duration.ofSeconds(20), "the catalog page served again",
+                    () -> page("catalog.xhtml", "en").statusCode() == 200);
+            // and "try again" brings the catalog
+            browser.submit(browser.find("outage-retry"));
+            assertTrue(browser.url().endsWith("/catalog.xhtml") && !browser.has("outage-text"), browser.page());
+        }
         assertEquals(200, api("api/v1/catalog/courses").statusCode());
+        // and the person is still logged in: the outage cost them nothing but the wait
+        assertEquals(200, inPerson(person, "app/home.xhtml").statusCode());
         Eventually.within(Duration.ofSeconds(10), "readiness UP again", () -> status(http, "health/ready") == 200);
         assertEquals(200, status(http, "health/live"));
         String all = logSince(cutAt);
@@ -189,6 +214,34 @@ class DatabaseOutageIT {
         return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "text/html,application/xhtml+xml").header("Accept-Language", language).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta\\.faces\\.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"");
+
+    /** The platform admin logs in through the login form, as a browser posts it. */
+    private static void logIn(HttpClient person) throws Exception {
+        HttpResponse<String> page = inPerson(person, "login.xhtml");
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        assertTrue(viewState.find(), "no view state on the login page");
+        String form = String.join("&", "login=login", "login%3Aemail=" + encode(PlatformWar.ADMIN_EMAIL),
+                "login%3Apassword=" + encode(PlatformWar.ADMIN_PASSWORD), "login%3Asubmit=x",
+                "jakarta.faces.ViewState=" + encode(viewState.group(1)));
+        HttpResponse<String> in = person.send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "zh-CN")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, in.statusCode(), "login refused: " + in.body());
+        assertTrue(!in.headers().firstValue("Location").orElse("").contains("login"), "login refused");
+    }
+
+    private static HttpResponse<String> inPerson(HttpClient person, String path) throws IOException, InterruptedException {
+        return person.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "text/html").header("Accept-Language", "zh-CN").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private HttpResponse<String> api(String path) throws IOException, InterruptedException {

@@ -51,20 +51,21 @@ final class ServerWatch implements AutoCloseable {
 
     private void heal() {
         long began = System.nanoTime();
-        System.err.println("anxin: the embedded MariaDB stopped unexpectedly (" + ended() + "); restarting it on the"
+        // on standard output, where the launcher relays the platform's lines: one stream, so no line is cut in two
+        System.out.println("anxin: the embedded MariaDB stopped unexpectedly (" + ended() + "); restarting it on the"
                 + " same data, port " + port + " and socket");
         String lastProblem = null;
         long pause = 1_000;
         while (!closed && !db.stopRequested()) {
             try {
                 db.start();
-                System.err.printf("anxin: the embedded MariaDB is back after %.1f s, its data kept%n",
-                        (System.nanoTime() - began) / 1e9);
+                System.out.println(String.format("anxin: the embedded MariaDB is back after %.1f s, its data kept",
+                        (System.nanoTime() - began) / 1e9));
                 return;
             } catch (ManagedProcessException e) {
                 String problem = firstLine(e.getMessage());
                 if (!problem.equals(lastProblem)) {
-                    System.err.println("anxin: the embedded MariaDB did not start again (" + problem
+                    System.out.println("anxin: the embedded MariaDB did not start again (" + problem
                             + "); trying again");
                     lastProblem = problem;
                 }

@@ -22,7 +22,8 @@ import java.util.ResourceBundle;
  * that does not ask for HTML) the JSON problem of {@link Unavailable}. Nothing waits on a dead database and nothing
  * is logged per request. A request that finds the database gone on its way (an exception whose cause says so) begins
  * the outage and gets the same answer instead of the 500 page. The pages' own style sheets and scripts are served
- * throughout, so that the page looks like the platform.
+ * throughout, so that the page looks like the platform. The login mechanism, which runs before any filter and reads
+ * the database for every logged-in request, answers the same way (security's {@code SessionFormMechanism}).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class DatabaseOutages extends HttpFilter {
@@ -61,11 +62,12 @@ public class DatabaseOutages extends HttpFilter {
     }
 
     /** Everything but the files pages are made of (CSS, scripts, images from the JSF resource handler). */
-    private static boolean needsDatabase(HttpServletRequest request) {
+    public static boolean needsDatabase(HttpServletRequest request) {
         return !request.getServletPath().startsWith("/jakarta.faces.resource");
     }
 
-    static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /** The 503 answer, a page or a JSON problem, on a response nothing has been written to. */
+    public static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (wantsProblem(request)) {
             Unavailable.write(response);
             return;

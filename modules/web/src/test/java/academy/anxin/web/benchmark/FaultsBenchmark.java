@@ -72,6 +72,12 @@ public final class FaultsBenchmark {
         thread.setDaemon(true);
         return thread;
     });
+    /** Logging in again after Payara's restart blocks on the page: on threads of their own, as a cohort's browsers. */
+    private final java.util.concurrent.ExecutorService logins = Executors.newFixedThreadPool(8, task -> {
+        Thread thread = new Thread(task, "faults-login");
+        thread.setDaemon(true);
+        return thread;
+    });
     private Process launcher;
     private ExamCohortBenchmark cohort;
 
@@ -243,7 +249,7 @@ public final class FaultsBenchmark {
                     save(volunteer, step + 1, think(), latencies, statuses, sent, acknowledged, done);
                 } else if (status == 302 || status == 401 || status == 403) {
                     // the session died with Payara: log in again (on a worker, not the client's I/O thread)
-                    clock.execute(() -> {
+                    logins.execute(() -> {
                         try {
                             cohort.logIn(volunteer);
                         } catch (Exception notYet) {
