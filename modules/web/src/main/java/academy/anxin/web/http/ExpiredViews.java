@@ -1,5 +1,7 @@
 package academy.anxin.web.http;
 
+import academy.anxin.kernel.platform.DatabaseOutage;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -16,7 +18,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A post whose view state the server does not know (the page expired with its session, or the post was forged
+ * An Ajax request that found the database unreachable is sent to its page's address, which
+ * {@link DatabaseOutages} answers with the 503 page (JSF would otherwise answer it inside a 200).
+ *
+ * <p>A post whose view state the server does not know (the page expired with its session, or the post was forged
  * with a made-up view state), or whose view state is another page's (a post forged to a page its sender was never
  * shown, with the view state of one they were: restoring one page's tree from another's state fails inside JSF), is
  * answered with the "page expired" page and status 400, a request the server cannot take as it is, rather than
@@ -45,12 +50,20 @@ public final class ExpiredViews extends ExceptionHandlerFactory {
 
         @Override
         public void handle() {
+            FacesContext faces = FacesContext.getCurrentInstance();
             for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
                  events.hasNext(); ) {
                 ExceptionQueuedEventContext event = events.next().getContext();
-                if (expired(event.getException()) || notThisPages(event)) {
+                Throwable thrown = event.getException();
+                if (expired(thrown) || notThisPages(event)) {
                     events.remove();
-                    show(FacesContext.getCurrentInstance());
+                    show(faces);
+                } else if (faces.getPartialViewContext().isAjaxRequest()
+                        && CDI.current().select(DatabaseOutage.class).get().noteFailure(thrown)) {
+                    // JSF would answer an Ajax request's failure inside a 200; the page's own address now gets
+                    // the 503 page of DatabaseOutages
+                    events.remove();
+                    reload(faces);
                 }
             }
             getWrapped().handle();
@@ -72,6 +85,18 @@ public final class ExpiredViews extends ExceptionHandlerFactory {
                 }
             }
             return false;
+        }
+
+        private static void reload(FacesContext faces) {
+            ExternalContext external = faces.getExternalContext();
+            try {
+                external.redirect(faces.getViewRoot() == null ? external.getRequestContextPath() + "/"
+                        : faces.getApplication().getViewHandler().getBookmarkableURL(faces,
+                                faces.getViewRoot().getViewId(), new java.util.HashMap<>(), true));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            faces.responseComplete();
         }
 
         private static void show(FacesContext faces) {
