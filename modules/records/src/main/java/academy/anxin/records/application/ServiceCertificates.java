@@ -65,8 +65,8 @@ public class ServiceCertificates {
         String description = text("serviceDescription", form.serviceDescription(), Certificate.MAX_DESCRIPTION);
         String responsible = text("responsiblePerson", form.responsiblePerson(), Certificate.MAX_PERSON);
         String contact = text("contact", form.contact(), Certificate.MAX_CONTACT);
-        ServiceRecord record = records.assemble(organization, personId,
-                new RecordPeriod(form.periodFrom(), form.periodTo()), records.titles());
+        ServiceRecord record = records.of(caller, organizationId, personId,
+                new RecordPeriod(form.periodFrom(), form.periodTo()));
         if (record.serviceMinutes() <= 0) {
             throw new DomainException("periodFrom", "record.certificate.noService");
         }

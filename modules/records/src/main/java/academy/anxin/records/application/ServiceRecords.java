@@ -136,7 +136,7 @@ public class ServiceRecords {
         return id;
     }
 
-    ServiceRecord assemble(OrganizationView organization, long personId, RecordPeriod period, Titles titles) {
+    private ServiceRecord assemble(OrganizationView organization, long personId, RecordPeriod period, Titles titles) {
         long number = memberNumber(personId, organization.id());
         LocalDate since = organizations.joinedAt(personId, organization.id())
                 .map(at -> at.atZone(PlatformTime.ZONE).toLocalDate()).orElse(null);
@@ -170,10 +170,10 @@ public class ServiceRecords {
     }
 
     /** Course and exam titles by code, read once per request. */
-    record Titles(Map<String, LocalizedText> courses, Map<String, LocalizedText> exams) {
+    private record Titles(Map<String, LocalizedText> courses, Map<String, LocalizedText> exams) {
     }
 
-    Titles titles() {
+    private Titles titles() {
         Map<String, LocalizedText> courses = catalog.courses(CatalogFilter.NONE, OptionalLong.empty()).stream()
                 .collect(Collectors.toMap(CourseCard::code, CourseCard::title, (a, b) -> a));
         Map<String, LocalizedText> examTitles = examCatalog.rows().stream()
