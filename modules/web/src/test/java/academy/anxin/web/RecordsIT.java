@@ -39,7 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * role-play and without a reversed session; training; evaluations) and downloads it; the organization's admin
  * records a commendation, issues a certificate, downloads its PDF (read back: number and hours are in it) and the
  * organization's export as XLSX (read back: a row for the volunteer's month); the certificate's public check page
- * shows the stored facts. Another organization's admin and another volunteer are refused (403) everywhere.
+ * shows the stored facts, and says so once a newer certificate supersedes it. Another organization's admin and
+ * another volunteer are refused (403) everywhere.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -121,6 +122,18 @@ class RecordsIT {
             publicReader.open("/verify/record/" + number.substring(0, number.length() - 1)
                     + ((number.charAt(number.length() - 1) - '0' + 1) % 10));
             assertTrue(publicReader.text("verify-problem").contains("校验位"), publicReader.page());
+
+            // a certificate is never edited: issuing again supersedes it, and its check page says so
+            orgAdmin.submit("certificate:issue");
+            String newer = orgAdmin.page().replaceAll("(?s).*已出具证明 (AXR-\\d{2}-\\d{7}-\\d).*", "$1");
+            assertTrue(newer.startsWith("AXR-") && !newer.equals(number), orgAdmin.page());
+            publicReader.open("/verify/record/" + number);
+            assertTrue(publicReader.text("verdict").contains("已被新证明取代"), publicReader.page());
+            assertTrue(publicReader.text("superseded-by").contains(newer), publicReader.page());
+            assertTrue(publicReader.text("hours").contains("0.8"), "the stored facts still show");
+            publicReader.open("/verify/record/" + newer);
+            assertEquals(newer, publicReader.text("certificate-number"));
+            assertFalse(publicReader.has("superseded-by"));
 
             YearMonth month = YearMonth.from(day);
             byte[] xlsx = bytes("app/org/service-records.xlsx?org=" + ours.organizationId() + "&from=" + month
