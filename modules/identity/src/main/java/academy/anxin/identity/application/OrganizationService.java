@@ -289,6 +289,15 @@ public class OrganizationService {
                 .sorted(Comparator.comparing(PersonRef::name)).toList();
     }
 
+    /**
+     * A member's number in the organization (the membership's id, as the members page shows it), if they are a
+     * member; records prints it as the volunteer number.
+     */
+    @Transactional
+    public java.util.Optional<Long> memberNumber(long personId, long organizationId) {
+        return memberships.of(personId, organizationId).map(Membership::id);
+    }
+
     /** When the person joined the organization, if they are a member. */
     @Transactional
     public java.util.Optional<java.time.Instant> joinedAt(long personId, long organizationId) {
