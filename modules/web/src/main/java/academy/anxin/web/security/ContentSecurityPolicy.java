@@ -7,8 +7,17 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * A Content-Security-Policy on every answer, so that a script slipped into a page (a name, an imported question)
@@ -28,12 +37,53 @@ public class ContentSecurityPolicy extends HttpFilter {
     static final String HEADER = "Content-Security-Policy";
     /** For anything that is not a page. */
     static final String NOTHING = "default-src 'none'; frame-ancestors 'none'";
+    /** The request parameter PrimeFaces reads a page's nonce from on a post. */
+    static final String NONCE = "primefaces.nonce";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         response.setHeader(HEADER, NOTHING);
-        chain.doFilter(request, new OnePolicy(response));
+        chain.doFilter(withNonce(request), new OnePolicy(response));
+    }
+
+    /**
+     * A page post carries the nonce of the page it came from ({@value #NONCE}, added to every form by PrimeFaces'
+     * script): PrimeFaces answers a post without one with an exception, a 500. A browser always sends it; a post
+     * that lacks it (a client that is not a browser, a test) is given a fresh one, as PrimeFaces does itself for
+     * a forwarded request. A stateless page keeps no nonce to compare with; a stateful one still refuses it.
+     */
+    private static HttpServletRequest withNonce(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (!"POST".equals(request.getMethod()) || type == null
+                || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
+                || !request.getServletPath().endsWith(".xhtml") || request.getParameter(NONCE) != null) {
+            return request;
+        }
+        String nonce = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        return new HttpServletRequestWrapper(request) {
+            @Override
+            public String getParameter(String name) {
+                return NONCE.equals(name) ? nonce : super.getParameter(name);
+            }
+
+            @Override
+            public String[] getParameterValues(String name) {
+                return NONCE.equals(name) ? new String[] {nonce} : super.getParameterValues(name);
+            }
+
+            @Override
+            public Map<String, String[]> getParameterMap() {
+                Map<String, String[]> parameters = new HashMap<>(super.getParameterMap());
+                parameters.put(NONCE, new String[] {nonce});
+                return Collections.unmodifiableMap(parameters);
+            }
+
+            @Override
+            public Enumeration<String> getParameterNames() {
+                return Collections.enumeration(getParameterMap().keySet());
+            }
+        };
     }
 
     /** A response on which adding a policy replaces the one there. */
