@@ -20,6 +20,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -110,6 +112,22 @@ class PlatformIT {
         HttpResponse<String> details = get("/health/ready", admin);
         assertEquals("true", JsonBody.find(JsonBody.object(details.body()).getJsonArray("checks"), "name", "database")
                 .getJsonObject("data").getString("schemaCurrent"), details.body());
+    }
+
+    @Test
+    void aLoggedInPagePostWithoutThePagesNonceIsAnExpiredPageNotAServerError() throws Exception {
+        String admin = adminSession();
+        String page = get("/admin/organizations.xhtml", admin).body();
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(page);
+        assertTrue(viewState.find(), page);
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(PlatformWar.base(deployed)
+                        .resolve("admin/organizations.xhtml")).header("Cookie", admin)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.ViewState="
+                        + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, post.statusCode(), post.body());
+        assertTrue(post.body().contains("页面已过期"), post.body());
     }
 
     @Test

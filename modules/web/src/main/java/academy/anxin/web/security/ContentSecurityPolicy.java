@@ -39,27 +39,67 @@ public class ContentSecurityPolicy extends HttpFilter {
     static final String NOTHING = "default-src 'none'; frame-ancestors 'none'";
     /** The request parameter PrimeFaces reads a page's nonce from on a post. */
     static final String NONCE = "primefaces.nonce";
+    private static final String EXPIRED = "/expired.xhtml";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         response.setHeader(HEADER, NOTHING);
-        chain.doFilter(withNonce(request), new OnePolicy(response));
+        HttpServletResponse answer = new OnePolicy(response);
+        if (!postWithoutNonce(request)) {
+            chain.doFilter(request, answer);
+        } else if (request.getUserPrincipal() == null) {
+            chain.doFilter(withNonce(request), answer);
+        } else {
+            // a logged-in page keeps its nonce and PrimeFaces would fail on the mismatch: the "page expired" page
+            answer.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            request.getRequestDispatcher(EXPIRED).forward(asPlainGet(request), answer);
+        }
     }
 
     /**
      * A page post carries the nonce of the page it came from ({@value #NONCE}, added to every form by PrimeFaces'
-     * script): PrimeFaces answers a post without one with an exception, a 500. A browser always sends it; a post
-     * that lacks it (a client that is not a browser, a test) is given a fresh one, as PrimeFaces does itself for
-     * a forwarded request. A stateless page keeps no nonce to compare with; a stateful one still refuses it.
+     * script); PrimeFaces answers a post without one with an exception, a 500. A browser always sends it, so a post
+     * without it comes from another client: a visitor's (stateless) page is given a fresh nonce, as PrimeFaces does
+     * itself for a forwarded request; a logged-in page, which keeps its nonce, gets "page expired" (400).
      */
-    private static HttpServletRequest withNonce(HttpServletRequest request) {
+    private static boolean postWithoutNonce(HttpServletRequest request) {
         String type = request.getContentType();
-        if (!"POST".equals(request.getMethod()) || type == null
-                || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
-                || !request.getServletPath().endsWith(".xhtml") || request.getParameter(NONCE) != null) {
-            return request;
-        }
+        return "POST".equals(request.getMethod()) && request.getDispatcherType() == DispatcherType.REQUEST
+                && type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
+                && request.getServletPath().endsWith(".xhtml") && request.getParameter(NONCE) == null;
+    }
+
+    private static HttpServletRequest asPlainGet(HttpServletRequest request) {
+        return new HttpServletRequestWrapper(request) {
+            @Override
+            public String getMethod() {
+                return "GET";
+            }
+
+            @Override
+            public String getParameter(String name) {
+                return null;
+            }
+
+            @Override
+            public String[] getParameterValues(String name) {
+                return null;
+            }
+
+            @Override
+            public Map<String, String[]> getParameterMap() {
+                return Map.of();
+            }
+
+            @Override
+            public Enumeration<String> getParameterNames() {
+                return Collections.emptyEnumeration();
+            }
+        };
+    }
+
+    private static HttpServletRequest withNonce(HttpServletRequest request) {
         String nonce = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
         return new HttpServletRequestWrapper(request) {
             @Override
