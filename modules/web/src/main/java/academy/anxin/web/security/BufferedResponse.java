@@ -63,6 +63,27 @@ final class BufferedResponse extends HttpServletResponseWrapper {
     }
 
     @Override
+    public void setHeader(String name, String value) {
+        if (!"Content-Length".equalsIgnoreCase(name)) {
+            super.setHeader(name, value);
+        }
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+        if (!"Content-Length".equalsIgnoreCase(name)) {
+            super.addHeader(name, value);
+        }
+    }
+
+    @Override
+    public void setIntHeader(String name, int value) {
+        if (!"Content-Length".equalsIgnoreCase(name)) {
+            super.setIntHeader(name, value);
+        }
+    }
+
+    @Override
     public void flushBuffer() {
     }
 
