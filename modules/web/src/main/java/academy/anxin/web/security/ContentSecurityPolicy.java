@@ -48,7 +48,8 @@ public class ContentSecurityPolicy extends HttpFilter {
         HttpServletResponse answer = new OnePolicy(response);
         if (!postWithoutNonce(request)) {
             chain.doFilter(request, answer);
-        } else if (request.getUserPrincipal() == null) {
+        } else if (request.getUserPrincipal() == null || request.getDispatcherType() != DispatcherType.REQUEST) {
+            // a visitor's page, or the error page a refused post is answered with: a new page, a new nonce
             chain.doFilter(withNonce(request), answer);
         } else {
             // a logged-in page keeps its nonce and PrimeFaces would fail on the mismatch: the "page expired" page
@@ -61,12 +62,12 @@ public class ContentSecurityPolicy extends HttpFilter {
      * A page post carries the nonce of the page it came from ({@value #NONCE}, added to every form by PrimeFaces'
      * script); PrimeFaces answers a post without one with an exception, a 500. A browser always sends it, so a post
      * without it comes from another client: a visitor's (stateless) page is given a fresh nonce, as PrimeFaces does
-     * itself for a forwarded request; a logged-in page, which keeps its nonce, gets "page expired" (400).
+     * itself for a forwarded request; a logged-in page, which keeps its nonce, gets "page expired" (400). The
+     * error page a refused post is answered with (403 from {@link SameOriginPosts}) is rendered for that post too.
      */
     private static boolean postWithoutNonce(HttpServletRequest request) {
         String type = request.getContentType();
-        return "POST".equals(request.getMethod()) && request.getDispatcherType() == DispatcherType.REQUEST
-                && type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
+        return "POST".equals(request.getMethod()) && type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
                 && request.getServletPath().endsWith(".xhtml") && request.getParameter(NONCE) == null;
     }
 
