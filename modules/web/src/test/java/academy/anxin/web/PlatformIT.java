@@ -78,7 +78,7 @@ class PlatformIT {
 
     @Test
     void isReadyOnlyWithADatabaseThatAnswersAndACurrentSchema() throws Exception {
-        HttpResponse<String> ready = get("/health/ready");
+        HttpResponse<String> ready = get("/health/ready", adminSession()); // the checks' data are the admin's
         assertEquals(200, ready.statusCode(), ready.body());
         JsonObject health = JsonBody.object(ready.body());
         assertEquals("UP", health.getString("status"), ready.body());
@@ -101,7 +101,7 @@ class PlatformIT {
         }
         HttpResponse<String> ready = get("/health/ready");
         assertEquals(200, ready.statusCode(), ready.body());
-        assertFalse(ready.body().contains("data"), "a check's details shown to anyone: " + ready.body());
+        assertFalse(ready.body().contains("\"data\""), "a check's details shown to anyone: " + ready.body());
         assertEquals("UP", JsonBody.find(JsonBody.object(ready.body()).getJsonArray("checks"), "name", "database")
                 .getString("status"), ready.body());
 
