@@ -307,7 +307,10 @@ class ExamIT {
         String viewState = between(body, "name=\"jakarta.faces.ViewState\" id=\"j_id1:jakarta.faces.ViewState:0\" value=\"", "\"");
         int card = body.indexOf("id=\"exam-" + exam + "\"");
         String button = between(body.substring(card), "<input id=\"", "\"");
-        String form = "exams=exams&" + enc(button) + "=x&jakarta.faces.ViewState=" + enc(viewState);
+        // and the page's nonce, which PrimeFaces' script adds to every form (a post without it is refused)
+        String nonce = between(body, "nonce=\"", "\"");
+        String form = "exams=exams&" + enc(button) + "=x&jakarta.faces.ViewState=" + enc(viewState)
+                + "&primefaces.nonce=" + enc(nonce);
         HttpResponse<String> started = client(false).send(HttpRequest.newBuilder(uri("/app/exams.xhtml"))
                 .header("Cookie", "JSESSIONID=" + session).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

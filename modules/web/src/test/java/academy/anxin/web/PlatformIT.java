@@ -6,15 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import academy.anxin.web.support.Browser;
 import academy.anxin.web.support.JsonBody;
+import academy.anxin.web.support.ListeningSockets;
 import academy.anxin.web.support.PlatformWar;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -43,13 +50,35 @@ class PlatformIT {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return get(path, null);
+    }
+
+    private HttpResponse<String> get(String path, String session) throws IOException, InterruptedException {
         URI uri = PlatformWar.base(deployed).resolve(path.substring(1));
-        return http.send(HttpRequest.newBuilder(uri).header("Accept", "*/*").build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "*/*");
+        if (session != null) {
+            request.header("Cookie", session);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The platform admin's session cookie, from the login page's form. */
+    private String adminSession() throws IOException, InterruptedException {
+        URI base = PlatformWar.base(deployed);
+        String form = "login=login&login%3Aemail=" + URLEncoder.encode(PlatformWar.ADMIN_EMAIL, StandardCharsets.UTF_8)
+                + "&login%3Apassword=" + URLEncoder.encode(PlatformWar.ADMIN_PASSWORD, StandardCharsets.UTF_8)
+                + "&login%3Asubmit=x&jakarta.faces.ViewState=stateless";
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                .findFirst().orElseThrow(() -> new AssertionError("no session after the admin's login: " + login.body()));
     }
 
     @Test
     void isReadyOnlyWithADatabaseThatAnswersAndACurrentSchema() throws Exception {
-        HttpResponse<String> ready = get("/health/ready");
+        HttpResponse<String> ready = get("/health/ready", adminSession()); // the checks' data are the admin's
         assertEquals(200, ready.statusCode(), ready.body());
         JsonObject health = JsonBody.object(ready.body());
         assertEquals("UP", health.getString("status"), ready.body());
@@ -60,10 +89,60 @@ class PlatformIT {
     }
 
     @Test
-    void publishesMetricsAndDocumentsItsApi() throws Exception {
+    void showsAnyoneTheHealthAndMetricsItIsWatchedByAndOnlyThePlatformAdminTheirDetails() throws Exception {
         HttpResponse<String> metrics = get("/metrics");
         assertEquals(200, metrics.statusCode());
-        assertTrue(metrics.body().contains("jvm") || metrics.body().contains("base_"), "metrics look empty");
+        assertTrue(metrics.body().contains("anxin_audit_intact"), "what monitoring scrapes: " + metrics.body());
+        for (String path : List.of("/metrics", "/metrics/base", "/metrics/vendor", "/metrics?scope=base")) {
+            HttpResponse<String> anonymous = get(path);
+            for (String inner : List.of("memory_", "thread_", "jvm_", "gc_", "classloader_", "connection_pool_", "cpu_")) {
+                assertFalse(anonymous.body().contains(inner), inner + " shown to anyone at " + path + ":\n" + anonymous.body());
+            }
+        }
+        HttpResponse<String> ready = get("/health/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertFalse(ready.body().contains("\"data\""), "a check's details shown to anyone: " + ready.body());
+        assertEquals("UP", JsonBody.find(JsonBody.object(ready.body()).getJsonArray("checks"), "name", "database")
+                .getString("status"), ready.body());
+
+        String admin = adminSession();
+        HttpResponse<String> full = get("/metrics", admin);
+        assertTrue(full.body().contains("memory_usedHeap_bytes") && full.body().contains("anxin_audit_intact"),
+                "the platform admin sees everything: " + full.body());
+        HttpResponse<String> details = get("/health/ready", admin);
+        assertEquals("true", JsonBody.find(JsonBody.object(details.body()).getJsonArray("checks"), "name", "database")
+                .getJsonObject("data").getString("schemaCurrent"), details.body());
+    }
+
+    @Test
+    void aLoggedInPagePostWithoutThePagesNonceIsAnExpiredPageNotAServerError() throws Exception {
+        String admin = adminSession();
+        String page = get("/admin/organizations.xhtml", admin).body();
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(page);
+        assertTrue(viewState.find(), page);
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(PlatformWar.base(deployed)
+                        .resolve("admin/organizations.xhtml")).header("Cookie", admin)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.ViewState="
+                        + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, post.statusCode(), post.body());
+        assertTrue(post.body().contains("页面已过期"), post.body());
+    }
+
+    @Test
+    void listensOnTheNetworkOnlyWithItsHttpPort() throws Exception {
+        int http = PlatformWar.base(deployed).getPort();
+        List<InetSocketAddress> listening = ListeningSockets.ofProcessListeningOn(http);
+        List<InetSocketAddress> open = listening.stream()
+                .filter(a -> a.getPort() != http && !a.getAddress().isLoopbackAddress()
+                        && !a.getAddress().getHostAddress().equals("0:0:0:0:0:ffff:7f00:1"))
+                .toList();
+        assertEquals(List.of(), open, "listening beyond this machine besides HTTP (all: " + listening + ")");
+    }
+
+    @Test
+    void documentsItsApi() throws Exception {
         HttpResponse<String> openapi = get("/openapi");
         assertEquals(200, openapi.statusCode());
         assertTrue(openapi.body().contains("/api/v1/organizations"), openapi.body());

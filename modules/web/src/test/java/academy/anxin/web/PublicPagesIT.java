@@ -144,6 +144,42 @@ class PublicPagesIT {
     }
 
     @Test
+    void pagesAllowOnlyTheirOwnScriptsWithAFreshNonceAndEverythingElseNothing() throws Exception {
+        HttpResponse<String> first = get("/index.xhtml");
+        HttpResponse<String> second = get("/index.xhtml");
+        String nonce = assertPagePolicy(first);
+        assertTrue(first.body().contains("nonce=\"" + nonce + "\""), "the page's scripts carry the header's nonce");
+        assertFalse(nonce.equals(assertPagePolicy(second)), "the same nonce twice: it must be new for every answer");
+        // an error page is rendered in an error dispatch, and must still carry one policy, the page's
+        HttpResponse<String> missing = get("/no-such-page.xhtml");
+        assertEquals(404, missing.statusCode());
+        assertPagePolicy(missing);
+        // what is not a page may load nothing and be framed nowhere
+        for (String path : List.of("/api/v1/catalog/courses", "/.well-known/jwks.json",
+                "/jakarta.faces.resource/anxin.css.xhtml?ln=anxin")) {
+            HttpResponse<String> other = get(path);
+            assertEquals(200, other.statusCode(), path);
+            assertEquals(List.of("default-src 'none'; frame-ancestors 'none'"),
+                    other.headers().allValues("Content-Security-Policy"), path);
+        }
+    }
+
+    /** Asserts a page's one policy, and returns its script nonce. */
+    private static String assertPagePolicy(HttpResponse<String> page) {
+        List<String> policies = page.headers().allValues("Content-Security-Policy");
+        assertEquals(1, policies.size(), "one policy (two would both be enforced): " + policies);
+        String policy = policies.get(0);
+        for (String directive : List.of("object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'",
+                "form-action 'self'", "default-src 'self'")) {
+            assertTrue(policy.contains(directive), directive + " in " + policy);
+        }
+        assertFalse(policy.contains("unsafe-eval"), policy);
+        Matcher script = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=_-]{16,})';?$").matcher(policy);
+        assertTrue(script.find(), "scripts from this site or with the nonce only: " + policy);
+        return script.group(1);
+    }
+
+    @Test
     void aPostWithAViewStateTheServerNeverGaveIsAnExpiredPageNotAServerError() throws Exception {
         HttpResponse<String> forged = post("/register.xhtml", origin(), "register=register&register%3Aname=x"
                 + "&register%3Asubmit=x&jakarta.faces.ViewState=-123456789%3A987654321");

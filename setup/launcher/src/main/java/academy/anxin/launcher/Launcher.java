@@ -35,6 +35,14 @@ public final class Launcher {
      */
     static final String DEFAULT_JAVA_OPTS = "-Xmx2g -XX:MaxGCPauseMillis=10";
 
+    /**
+     * {@code --nocluster} only stops Micro looking for other members: its data grid (Hazelcast) still starts and
+     * listens on port 6900 of every interface ({@code --interfaces} and {@code --nohazelcast} change nothing then).
+     * The platform keeps nothing in the grid (its timers are not persistent, sessions live in memory), so these
+     * commands, run once Micro has booted, switch the grid off: only the HTTP port listens.
+     */
+    static final String POST_BOOT_COMMANDS = "post-boot.asadmin";
+
     private static final String FIRST_LOGIN_MARK = "[anxin-first-login]";
     private static final String READY_MARK = "Payara Micro URLs:";
     /** Logged by the platform when a setting breaks a rule (kernel's {@code SettingRefused.MARK}). */
@@ -86,7 +94,7 @@ public final class Launcher {
                 "--deploy", war.toString(), "--contextroot", "/",
                 "--port", Integer.toString(httpPort),
                 "--rootdir", dataDir.resolve("payara").toString(),
-                "--nocluster"));
+                "--nocluster", "--postbootcommandfile", postBootCommands().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("ANXIN_DB_URL", dbUrl);
         builder.environment().put("ANXIN_DATA_DIR", dataDir.toString());
@@ -122,6 +130,16 @@ public final class Launcher {
                 : "stopped with exit code " + exit;
         return "anxin: the platform (Payara Micro) " + how + (embedded ? "; the embedded database was stopped cleanly"
                 : "") + ". Start it again with ./setup/run: everything in " + dataDir + " is kept.";
+    }
+
+    /** The post-boot commands, copied out of this jar for Micro to read. */
+    static Path postBootCommands() throws IOException {
+        Path file = Files.createTempFile("anxin-post-boot", ".asadmin");
+        file.toFile().deleteOnExit();
+        try (java.io.InputStream commands = Launcher.class.getResourceAsStream(POST_BOOT_COMMANDS)) {
+            Files.copy(commands, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return file;
     }
 
     /** Copies Micro's output through, remembers the first-login lines, and prints a summary once it is up. */

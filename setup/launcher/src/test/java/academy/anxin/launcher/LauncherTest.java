@@ -36,6 +36,13 @@ class LauncherTest {
     }
 
     @Test
+    void thePostBootCommandsMicroReadsSwitchTheDataGridOff() throws Exception {
+        java.nio.file.Path commands = Launcher.postBootCommands();
+        assertEquals(java.util.List.of("set-hazelcast-configuration --enabled=false --dynamic=true"),
+                java.nio.file.Files.readAllLines(commands));
+    }
+
+    @Test
     void aPortIsAWholeNumberInRange() {
         assertEquals(8080, Launcher.port("8080"));
         assertEquals(9090, Launcher.port(" 9090 "));

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -21,6 +22,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -28,7 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Headless Debian Chromium driven through the system chromedriver, with the few moves every page test needs:
  * open a page, type into a field, submit and wait for the next page, act and wait for the page's Ajax to complete,
  * read text, and run axe. Every wait fails the test when it runs out; none sleeps for a fixed time. Each instance
- * is one person's browser with its own cookies.
+ * is one person's browser with its own cookies. Closing it fails the test when the Content-Security-Policy
+ * refused anything on the pages walked ({@link #cspViolations()}).
  */
 public final class Browser implements AutoCloseable {
 
@@ -45,6 +50,10 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,1000", "--lang=" + acceptLanguage);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+        // the console, where Chromium reports what the Content-Security-Policy refused (read at close)
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("anxin.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort().build();
@@ -202,8 +211,27 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * What the Content-Security-Policy refused on the pages walked since the last call (each a console line such
+     * as "Refused to execute inline script because it violates ..."): a page that needs something the policy
+     * forbids is broken for a person, even when the test's own steps got through.
+     */
+    public List<String> cspViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
+    }
+
+    /** Quits the browser, and fails the test when the policy refused anything on the pages it walked. */
     @Override
     public void close() {
-        driver.quit();
+        List<String> refused;
+        try {
+            refused = cspViolations();
+        } finally {
+            driver.quit();
+        }
+        assertTrue(refused.isEmpty(), "the Content-Security-Policy refused:\n" + String.join("\n", refused));
     }
 }
