@@ -116,6 +116,8 @@ public final class HttpPerson {
         }
         fields.putAll(changes);
         fields.put(button, "x");
+        // what PrimeFaces' script adds to every form under the Content-Security-Policy (refused without it)
+        page.nonce().ifPresent(nonce -> fields.put("primefaces.nonce", nonce));
         String action = form.attr("action");
         return post(action.isEmpty() ? page.path() : URI.create(action).getRawPath()
                 + (URI.create(action).getRawQuery() == null ? "" : "?" + URI.create(action).getRawQuery()), fields);
@@ -132,6 +134,7 @@ public final class HttpPerson {
         posted.putAll(fields);
         posted.put(button, "x");
         posted.put("jakarta.faces.ViewState", source.viewState().orElse("stateless"));
+        source.nonce().ifPresent(nonce -> posted.put("primefaces.nonce", nonce));
         return post(targetPath, posted);
     }
 
@@ -177,6 +180,12 @@ public final class HttpPerson {
         public Optional<String> viewState() {
             Element state = document().selectFirst("input[name=jakarta.faces.ViewState]");
             return state == null ? Optional.empty() : Optional.of(state.attr("value"));
+        }
+
+        /** The Content-Security-Policy nonce of the page's scripts, which PrimeFaces posts back with each form. */
+        public Optional<String> nonce() {
+            Element script = document().selectFirst("script[nonce]");
+            return script == null ? Optional.empty() : Optional.of(script.attr("nonce"));
         }
 
         @Override
