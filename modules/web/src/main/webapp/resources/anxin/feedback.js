@@ -27,7 +27,9 @@
     var field = link && document.getElementById(decodeURIComponent(link.getAttribute('href').substring(1)));
     if (field) {
       event.preventDefault();
-      field.focus();
+      // a group of radios or boxes is a table: its first choice takes the focus
+      var control = field.matches('input, select, textarea, button') ? field : field.querySelector('input, select, textarea');
+      (control || field).focus();
     }
   });
   if (window.jQuery) {

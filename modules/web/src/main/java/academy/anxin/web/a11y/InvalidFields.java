@@ -3,6 +3,8 @@ package academy.anxin.web.a11y;
 import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIMessage;
+import jakarta.faces.component.UISelectMany;
+import jakarta.faces.component.UISelectOne;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
@@ -110,9 +112,10 @@ public final class InvalidFields implements SystemEventListener {
         passThrough.put(DESCRIBED_BY, String.join(" ", ids));
     }
 
+    /** A radio group or a list of boxes (not a single box: h:selectBooleanCheckbox shares the renderer's name). */
     private static boolean isGroup(UIComponent component) {
         String type = component.getRendererType();
-        return type != null && (type.endsWith("Radio") || type.endsWith("Checkbox") && !type.endsWith("BooleanCheckbox")
-                || type.contains("ManyCheckbox") || type.contains("SelectOneRadio"));
+        return (component instanceof UISelectOne || component instanceof UISelectMany) && type != null
+                && (type.contains("Radio") || type.contains("Checkbox"));
     }
 }
