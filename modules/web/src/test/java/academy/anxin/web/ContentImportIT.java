@@ -57,7 +57,8 @@ class ContentImportIT {
         try (Browser admin = new Browser(PlatformWar.base(deployed), "zh-CN");
              Browser volunteer = new Browser(PlatformWar.base(deployed), "en-US")) {
             volunteer.open("/register.xhtml").type("register:name", "Wu Di").type("register:email", volunteerEmail)
-                    .type("register:password", PASSWORD).check("register:consent", true).submit("register:submit");
+                    .type("register:password", PASSWORD).check("register:consent", true)
+                    .check("register:easyRead", true).submit("register:submit");
             login(volunteer, volunteerEmail, PASSWORD);
             login(admin, PlatformWar.ADMIN_EMAIL, PlatformWar.ADMIN_PASSWORD);
             admin.open("/admin/content.xhtml").assertAccessible();
@@ -113,6 +114,12 @@ class ContentImportIT {
 
             // the volunteer completes version 1
             volunteer.open("/course.xhtml?code=" + CODE).submit("start");
+            // the volunteer asked for easy-read summaries first: the lesson's comes before its body
+            assertTrue(volunteer.text("easy-read").contains("Listen first, then speak."), volunteer.page());
+            assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) volunteer.driver()).executeScript(
+                    "return (document.getElementById('easy-read').compareDocumentPosition("
+                            + "document.getElementById('lesson-body')) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;"));
+            volunteer.assertAccessible();
             volunteer.submit("lesson-nav:complete");
             assertTrue(volunteer.page().contains("you have completed every lesson"), volunteer.page());
 
@@ -158,6 +165,8 @@ class ContentImportIT {
                 """.formatted(code, version, words, words));
         files.put("courses/" + code + "/lessons/only-lesson.zh.md", "## 内容\n\n" + words + "（中文）\n");
         files.put("courses/" + code + "/lessons/only-lesson.en.md", "## Content\n\n" + words + "\n");
+        files.put("courses/" + code + "/lessons/only-lesson.easy.zh.md", "先听，再说。\n");
+        files.put("courses/" + code + "/lessons/only-lesson.easy.en.md", "Listen first, then speak.\n");
         return files;
     }
 

@@ -20,6 +20,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
 
 /**
  * A volunteer's way through the curriculum that the platform imported at start-up, in a real browser: the catalog
@@ -201,6 +202,53 @@ class LearningIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(status, response.statusCode(), path + ": " + response.body());
         return response.body();
+    }
+
+    /**
+     * Lessons and their checkpoint with the keyboard alone (Tab, Enter, arrows; nothing clicked): each lesson's
+     * button by name, the unanswered checkpoint refused with the summary focused and leading to the first question,
+     * the answers chosen with the arrow keys, and the pass told in the polite status region.
+     */
+    @Test
+    void lessonsAndTheirCheckpointWithTheKeyboardAlone() {
+        String email = "keys.learner." + System.nanoTime() + "@example.cn";
+        try (Browser keys = new Browser(PlatformWar.base(deployed), "zh-CN")) {
+            keys.open("/register.xhtml").type("register:name", "钱多").type("register:email", email)
+                    .type("register:password", PASSWORD).check("register:consent", true).submit("register:submit");
+            login(keys, email);
+            keys.open("/course.xhtml?code=L1-INTRO");
+            keys.tab("start", true, 80);
+            keys.pressForPage(Keys.ENTER);
+            for (int lesson = 1; lesson <= 5; lesson++) {
+                keys.tab("lesson-nav:complete", true, 120);
+                assertEquals("标记为已完成并继续", keys.focusName());
+                keys.pressForPage(Keys.ENTER);
+            }
+            assertTrue(keys.url().contains("lesson=intro-check"), keys.url());
+
+            keys.tab("quiz:submit", true, 80);
+            keys.pressForPage(Keys.ENTER);
+            keys.waitFor("the summary to take focus", d -> "error-summary".equals(keys.focused()));
+            assertTrue(keys.text("error-summary").contains("请先回答所有题目再检查"), keys.text("error-summary"));
+            keys.press(Keys.TAB);
+            assertTrue(keys.focusName().contains("请为这道题选择一个答案"), keys.focusName());
+            keys.press(Keys.ENTER);
+            assertEquals("quiz:questions:0:q:0", keys.focused(), "the summary leads to the first question's choices");
+            for (int i = 0; i < INTRO_ANSWERS.length; i++) {
+                if (i > 0) {
+                    keys.tab("quiz:questions:" + i + ":q:0", true, 3);
+                }
+                assertFalse(keys.focusName().isBlank(), "each choice has a name");
+                for (int step = 0; step < INTRO_ANSWERS[i]; step++) {
+                    keys.press(Keys.DOWN);
+                }
+                assertEquals("quiz:questions:" + i + ":q:" + INTRO_ANSWERS[i], keys.focused());
+                assertTrue(keys.focus().isSelected(), "the arrow chose it");
+            }
+            keys.tab("quiz:submit", true, 3);
+            keys.pressForPage(Keys.ENTER);
+            assertTrue(keys.text("status").contains("通过"), "told politely: " + keys.text("status"));
+        }
     }
 
     private static void login(Browser browser, String email) {

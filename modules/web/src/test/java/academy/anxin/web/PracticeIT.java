@@ -21,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -61,10 +62,18 @@ class PracticeIT {
                     .type("log:reflection", "来电者焦虑失眠，留下了电话 138 0013 8000 希望回访。我练习了情感反映。")
                     .submit("log:submit");
             assertTrue(volunteer.page().contains("反思中含有电话号码（138 0013 8000）"), volunteer.page());
+            volunteer.assertRefused("log:reflection", "反思中含有电话号码（138 0013 8000）");
+            assertTrue(volunteer.description("log:reflection").startsWith(volunteer.text("reflection-hint")),
+                    "the hint is still read first: " + volunteer.description("log:reflection"));
+            assertEquals(null, volunteer.find("log:minutes").getAttribute("aria-invalid"), "only the refused field");
             assertEquals("50", volunteer.find("log:minutes").getAttribute("value"), "nothing typed is lost");
             volunteer.assertAccessible();
             volunteer.type("log:reflection", "来电者焦虑失眠。我练习了情感反映，并在结束前确认了安全。").submit("log:submit");
             assertTrue(volunteer.page().contains("已提交，等待督导签核"), volunteer.page());
+            assertTrue(volunteer.text("status").contains("已提交，等待督导签核"), "told politely: " + volunteer.text("status"));
+            assertEquals("polite", volunteer.find("status").getAttribute("aria-live"));
+            assertFalse(volunteer.has("error-summary"), "no refusal left on the page");
+            assertEquals(null, volunteer.find("log:reflection").getAttribute("aria-invalid"), "the mark goes with the refusal");
 
             login(lead, LEAD);
             lead.open("/app/supervision.xhtml").assertAccessible();
@@ -130,8 +139,71 @@ class PracticeIT {
                     .select("log:modality", "团体").select("log:population", "一线工作者").select("log:risk", "低")
                     .type("log:reflection", "为一线医护人员带领减压团体。").submit("log:submit");
             assertTrue(lead.page().contains("已提交"), lead.page());
+            // the same hour again: refused for the overlap, and told so at the start time
+            lead.select("log:signer", "督导乙" + RUN + " · " + ORG);
+            lead.set("log:date", yesterday).set("log:start", "10:00").type("log:minutes", "30")
+                    .select("log:modality", "团体").select("log:population", "一线工作者").select("log:risk", "低")
+                    .type("log:reflection", "同一团体的后半段。").submit("log:submit");
+            lead.assertRefused("log:start", "时间重叠");
             lead.open("/app/supervision.xhtml");
             assertFalse(lead.page().contains("为一线医护人员带领减压团体"), "never in one's own queue");
+        }
+    }
+
+    /**
+     * The same path with the keyboard alone (Tab, Enter, arrows, typing; nothing clicked): a supervisor logs a
+     * session whose reflection holds a phone number, is told (summary focused, field invalid and described), follows
+     * the summary back to the field, fixes it and submits; their supervisor reaches the approve button by Tab and
+     * presses Enter. Each step asks what a screen reader would say.
+     */
+    @Test
+    void aSessionIsRefusedFixedAndSignedOffWithTheKeyboardAlone() {
+        setUpOrganization();
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(3);
+        try (Browser keys = browser(); Browser lead = browser()) {
+            login(keys, SECOND);
+            keys.open("/app/practice.xhtml");
+            keys.tab("log:signer", true, 60);
+            assertTrue(keys.focusName().contains("督导"), keys.focusName());
+            keys.press(Keys.DOWN);
+            keys.tab("log:date", true, 1);
+            assertTrue(keys.focusName().contains("日期"), keys.focusName());
+            // date and time are Chromium's own widgets, whose segments take typed digits differently by locale and
+            // version: set by script, as Browser.set says; every other step here is keys
+            keys.set("log:date", day.toString()).set("log:start", "10:00");
+            keys.tab("log:minutes", true, 8);
+            keys.press("45");
+            for (String menu : new String[] {"log:modality", "log:population", "log:risk"}) {
+                keys.tab(menu, true, 1);
+                keys.press(Keys.DOWN);
+            }
+            keys.tab("log:reflection", true, 1);
+            assertTrue(keys.focusName().contains("反思"), keys.focusName());
+            keys.press("来电者说可以打 13800138000 找她。我练习了倾听。");
+            keys.tab("log:submit", true, 2);
+            assertTrue(keys.focusName().contains("提交"), keys.focusName());
+            keys.pressForPage(Keys.ENTER);
+
+            keys.assertRefused("log:reflection", "反思中含有电话号码");
+            assertEquals("45", keys.find("log:minutes").getAttribute("value"), "nothing typed is lost");
+            keys.press(Keys.TAB);
+            assertTrue(keys.focusName().contains("电话号码"), keys.focusName());
+            keys.press(Keys.ENTER);
+            assertEquals("log:reflection", keys.focused(), "the summary leads to the field");
+            keys.selectAll().press("来电者想找人倾诉。我练习了倾听和总结。");
+            keys.tab("log:submit", true, 2);
+            keys.pressForPage(Keys.ENTER);
+            assertTrue(keys.text("status").contains("已提交，等待督导签核"), "told politely: " + keys.text("status"));
+            assertFalse(keys.has("error-summary"));
+
+            login(lead, LEAD);
+            lead.open("/app/supervision.xhtml");
+            WebElement card = lead.all(By.xpath("//article[contains(., '督导乙" + RUN + "') and contains(., '45')]")).get(0);
+            String approve = card.findElement(By.xpath(".//input[@value='批准']")).getAttribute("id");
+            lead.tab(approve, true, 80);
+            assertEquals("批准", lead.focusName());
+            lead.pressForPage(Keys.ENTER);
+            assertTrue(lead.text("status").contains("已批准"), "told politely: " + lead.text("status"));
         }
     }
 

@@ -16,6 +16,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
 
 /**
  * A volunteer's first visit, in a real browser: register (after being told plainly what was wrong), log in,
@@ -215,6 +216,62 @@ class RegistrationIT {
             browser.assertAccessible();
             browser.open("/app/home.xhtml");
             assertTrue(browser.url().contains("/app/home.xhtml"), "still logged in: " + browser.url());
+        }
+    }
+
+    /**
+     * Registration and login with the keyboard alone (Tab, Shift+Tab, Enter, Space, typing; nothing clicked), asking
+     * at each step what a screen reader would say: the skip link, each field's name in reading order, the refusal
+     * announced and focused, its summary leading back to the field, and the login's fields open to a password
+     * manager.
+     */
+    @Test
+    void aPersonRegistersAndLogsInWithTheKeyboardAlone() {
+        String email = "keys." + System.nanoTime() + "@example.cn";
+        try (Browser keys = new Browser(PlatformWar.base(deployed), "zh-CN")) {
+            keys.open("/register.xhtml");
+            keys.press(Keys.TAB);
+            assertEquals("跳到主要内容", keys.focusName());
+            keys.press(Keys.ENTER);
+            assertEquals("main", keys.focused());
+            keys.tab("register:name", true, 3);
+            assertTrue(keys.focusName().contains("姓名"), keys.focusName());
+            keys.press("王芳");
+            assertEquals(1, keys.tab("register:email", true, 1), "the next field in reading order");
+            assertTrue(keys.focusName().contains("电子邮箱"), keys.focusName());
+            keys.press(email);
+            assertEquals(1, keys.tab("register:password", true, 1));
+            assertTrue(keys.focusName().contains("新密码"), keys.focusName());
+            assertEquals(keys.text("password-hint"), keys.description("register:password"), "the rules are read with it");
+            keys.press("短密码123");
+            keys.tab("register:consent", true, 12);
+            keys.press(Keys.SPACE);
+            assertTrue(keys.focus().isSelected(), "Space ticks the box");
+            keys.tab("register:password", false, 12);  // Shift+Tab goes back the same way
+            keys.tab("register:submit", true, 14);
+            keys.pressForPage(Keys.ENTER);
+
+            keys.assertRefused("register:password", "密码至少需要 10 个字符");
+            keys.press(Keys.TAB);
+            assertTrue(keys.focusName().contains("新密码") && keys.focusName().contains("10 个字符"), keys.focusName());
+            keys.press(Keys.ENTER);
+            assertEquals("register:password", keys.focused(), "the summary's item leads to its field");
+            keys.selectAll().press(PASSWORD);
+            keys.tab("register:submit", true, 14);
+            keys.pressForPage(Keys.ENTER);
+            assertTrue(keys.url().contains("/login.xhtml"), keys.url());
+            assertTrue(keys.text("status").contains("注册成功"), "told politely: " + keys.text("status"));
+
+            // a password manager may fill the login, and pasting is not blocked
+            assertEquals("username", keys.find("login:email").getAttribute("autocomplete"));
+            assertEquals("current-password", keys.find("login:password").getAttribute("autocomplete"));
+            assertEquals(null, keys.find("login:password").getAttribute("onpaste"));
+            keys.tab("login:email", true, 40);
+            keys.press(email, Keys.TAB);
+            assertEquals("login:password", keys.focused());
+            keys.press(PASSWORD);
+            keys.pressForPage(Keys.ENTER);
+            assertTrue(keys.url().contains("/app/home.xhtml"), keys.url());
         }
     }
 }

@@ -97,7 +97,7 @@ class ExamSittingTest {
             @Override
             public AccountView account(Caller caller) {
                 return new AccountView(caller.personId(), "志愿者", "volunteer@example.org", Language.ZH, false,
-                        false, extendedTime, false);
+                        false, extendedTime, false, false);
             }
         };
         sitting.audit = new AuditTrail() {

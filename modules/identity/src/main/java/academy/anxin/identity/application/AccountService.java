@@ -91,10 +91,10 @@ public class AccountService {
 
     @Transactional
     public void changeProfile(Caller caller, String name, boolean captionsAlwaysOn, boolean transcriptsShown,
-                              boolean extendedExamTime) {
+                              boolean extendedExamTime, boolean easyReadFirst) {
         Person person = self(caller);
         person.rename(PersonName.of(name));
-        person.needs(new AccessibilityNeeds(captionsAlwaysOn, transcriptsShown, extendedExamTime));
+        person.needs(new AccessibilityNeeds(captionsAlwaysOn, transcriptsShown, extendedExamTime, easyReadFirst));
     }
 
     /** Whether someone registered with this email (for start-up seeding, not for pages: it would tell on people). */

@@ -6,8 +6,9 @@ import java.io.Serializable;
 
 /**
  * What a person asked the platform to do for them, so that every page and exam does it without being asked
- * again: captions always on (deaf and hard-of-hearing learners), transcripts shown beside media, and extended
- * exam time (for example for screen-reader or switch users).
+ * again: captions always on (deaf and hard-of-hearing learners), transcripts shown beside media, extended
+ * exam time (for example for screen-reader or switch users), and lessons' easy-read summaries first (cognitive
+ * or learning disabilities, or reading in a second language).
  */
 @Embeddable
 public class AccessibilityNeeds implements Serializable {
@@ -23,18 +24,23 @@ public class AccessibilityNeeds implements Serializable {
     @Column(name = "extended_exam_time", nullable = false)
     private boolean extendedExamTime;
 
+    @Column(name = "easy_read_first", nullable = false)
+    private boolean easyReadFirst;
+
     protected AccessibilityNeeds() {
         // for JPA
     }
 
-    public AccessibilityNeeds(boolean captionsAlwaysOn, boolean transcriptsShown, boolean extendedExamTime) {
+    public AccessibilityNeeds(boolean captionsAlwaysOn, boolean transcriptsShown, boolean extendedExamTime,
+                              boolean easyReadFirst) {
         this.captionsAlwaysOn = captionsAlwaysOn;
         this.transcriptsShown = transcriptsShown;
         this.extendedExamTime = extendedExamTime;
+        this.easyReadFirst = easyReadFirst;
     }
 
     public static AccessibilityNeeds none() {
-        return new AccessibilityNeeds(false, false, false);
+        return new AccessibilityNeeds(false, false, false, false);
     }
 
     public boolean captionsAlwaysOn() {
@@ -47,5 +53,9 @@ public class AccessibilityNeeds implements Serializable {
 
     public boolean extendedExamTime() {
         return extendedExamTime;
+    }
+
+    public boolean easyReadFirst() {
+        return easyReadFirst;
     }
 }

@@ -5,12 +5,13 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One lesson in the player: its text rendered from Markdown (HTML, both languages), its media with captions, or
+ * One lesson in the player: its text rendered from Markdown (HTML, both languages) and its easy-read summary if it
+ * has one (null if not), its media with captions, or
  * its checkpoint questions (without their answers: those stay on the server), and where it sits in the course.
  */
 public record LessonView(String courseCode, int courseVersion, LocalizedText courseTitle, LocalizedText moduleTitle,
                          String key, String kind, LocalizedText title, int minutes, LocalizedText bodyHtml,
-                         LocalizedText mediaUrl, boolean hasCaptions, List<QuestionView> questions, BigDecimal passMark,
+                         LocalizedText easyReadHtml, LocalizedText mediaUrl, boolean hasCaptions, List<QuestionView> questions, BigDecimal passMark,
                          boolean completed, BigDecimal bestScore, int position, int lessonCount, String previousKey,
                          String nextKey, int percent) {
 
@@ -20,6 +21,10 @@ public record LessonView(String courseCode, int courseVersion, LocalizedText cou
 
     public boolean isQuiz() {
         return "quiz".equals(kind);
+    }
+
+    public boolean hasEasyRead() {
+        return easyReadHtml != null;
     }
 
     public boolean hasMedia() {

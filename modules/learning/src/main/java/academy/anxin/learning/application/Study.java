@@ -240,11 +240,13 @@ public class Study {
         LocalizedText html = lesson.kind().hasBody()
                 ? new LocalizedText(Markdown.html(lesson.body(Language.ZH)), Markdown.html(lesson.body(Language.EN)))
                 : null;
+        LocalizedText easyRead = lesson.easyRead(Language.ZH) == null ? null
+                : new LocalizedText(Markdown.html(lesson.easyRead(Language.ZH)), Markdown.html(lesson.easyRead(Language.EN)));
         LocalizedText mediaUrl = lesson.media() == null ? null
                 : new LocalizedText(mediaUrl(course, lesson, Language.ZH), mediaUrl(course, lesson, Language.EN));
         var progress = enrollment.find(lesson.key());
         return new LessonView(course.code(), course.version(), course.title(), lesson.moduleTitle(), lesson.key(),
-                lesson.kind().code(), lesson.title(), lesson.minutes(), html, mediaUrl, lesson.captions(Language.ZH) != null,
+                lesson.kind().code(), lesson.title(), lesson.minutes(), html, easyRead, mediaUrl, lesson.captions(Language.ZH) != null,
                 questions, lesson.passMark(), enrollment.isComplete(lesson.key()),
                 progress.map(p -> p.bestScore()).orElse(null), lesson.position() + 1, course.lessons().size(),
                 course.before(lesson.key()).map(Lesson::key).orElse(null),

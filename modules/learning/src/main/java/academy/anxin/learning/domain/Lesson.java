@@ -76,6 +76,12 @@ public class Lesson {
     @Column(name = "body_en")
     private String bodyEn;
 
+    @Column(name = "easy_read_zh")
+    private String easyReadZh;
+
+    @Column(name = "easy_read_en")
+    private String easyReadEn;
+
     @Column(name = "media", length = 500)
     private String media;
 
@@ -134,6 +140,18 @@ public class Lesson {
             lesson.questions.add(question);
         }
         return lesson;
+    }
+
+    /** Gives the lesson an easy-read summary (Markdown in each language), shown first to those who ask for it. */
+    public Lesson withEasyRead(LocalizedText summary) {
+        easyReadZh = summary.zh();
+        easyReadEn = summary.en();
+        return this;
+    }
+
+    /** The easy-read summary in {@code language}, or null when the lesson has none. */
+    public String easyRead(Language language) {
+        return language == Language.EN ? easyReadEn : easyReadZh;
     }
 
     void placeIn(Course owner, int at) {

@@ -235,12 +235,32 @@ public final class ContentReader {
             if (moduleTitle == null) {
                 throw ContentFault.recorded();
             }
-            return switch (kind) {
+            Lesson lesson = switch (kind) {
                 case READING, SCENARIO -> Lesson.text(module, moduleTitle, key, kind, title, minutes, body(node, key));
                 case VIDEO, AUDIO -> Lesson.media(module, moduleTitle, key, kind, title, minutes,
                         media(node.required("media")), captions(node, key), body(node, key));
                 case QUIZ -> quiz(node, module, moduleTitle, key, title, minutes);
             };
+            LocalizedText easyRead = easyRead(key);
+            return easyRead == null ? lesson : lesson.withEasyRead(easyRead);
+        }
+
+        /**
+         * The optional easy-read summary, {@code lessons/<id>.easy.zh.md} and {@code .easy.en.md}: none, or both
+         * (the missing one is named), under the same Markdown rules as a body.
+         */
+        private LocalizedText easyRead(String key) {
+            Path zh = folder.resolve("lessons/" + key + ".easy.zh.md");
+            Path en = folder.resolve("lessons/" + key + ".easy.en.md");
+            if (!Files.isRegularFile(zh) && !Files.isRegularFile(en)) {
+                return null;
+            }
+            String zhText = markdown(zh);
+            String enText = markdown(en);
+            if (zhText == null || enText == null) {
+                throw ContentFault.recorded();
+            }
+            return new LocalizedText(zhText, enText);
         }
 
         private LocalizedText body(YamlNode node, String key) {

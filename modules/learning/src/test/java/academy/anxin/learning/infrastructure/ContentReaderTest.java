@@ -132,6 +132,23 @@ class ContentReaderTest {
     }
 
     @Test
+    void anEasyReadSummaryIsOptionalAndComesInBothLanguages() throws IOException {
+        assertEquals(null, read().courses().get(0).course().lessons().get(0).easyRead(Language.ZH), "none by default");
+        write("courses/T-GOOD/lessons/read-me.easy.zh.md", "这一课说：先听，再说。\n");
+        write("courses/T-GOOD/lessons/read-me.easy.en.md", "This lesson says: listen first, then speak.\n");
+        var lesson = read().courses().get(0).course().lessons().get(0);
+        assertEquals("This lesson says: listen first, then speak.\n", lesson.easyRead(Language.EN));
+
+        Files.delete(root.resolve("courses/T-GOOD/lessons/read-me.easy.en.md"));
+        ContentProblem problem = only(read());
+        assertEquals("courses/T-GOOD/lessons/read-me.easy.en.md", problem.file(), "one language alone is refused");
+        assertEquals("content.file.missing", problem.key());
+
+        write("courses/T-GOOD/lessons/read-me.easy.en.md", "# Too big a heading\n");
+        assertEquals("courses/T-GOOD/lessons/read-me.easy.en.md", only(read()).file(), "the Markdown rules apply");
+    }
+
+    @Test
     void aMissingLessonFileIsNamed() throws IOException {
         Files.delete(root.resolve("courses/T-GOOD/lessons/read-me.en.md"));
         ContentProblem problem = only(read());

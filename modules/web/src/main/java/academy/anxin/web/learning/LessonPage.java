@@ -88,7 +88,7 @@ public class LessonPage implements Serializable {
             Integer choice = parse(answers[i], view.questions().get(i).options().size());
             if (choice == null) {
                 missing = true;
-                texts.error("quiz:q" + i, texts.text("lesson.quiz.answerThis"));
+                texts.error("quiz:questions:" + i + ":q", texts.text("lesson.quiz.answerThis"));
             }
             chosen.add(choice);
         }

@@ -22,6 +22,7 @@ public class ProfileForm implements Serializable {
     private boolean captionsAlwaysOn;
     private boolean transcriptsShown;
     private boolean extendedExamTime;
+    private boolean easyReadFirst;
 
     /** The profile as the account holds it now; a new form (registration) starts empty, nothing ticked. */
     static ProfileForm of(AccountView account) {
@@ -30,6 +31,7 @@ public class ProfileForm implements Serializable {
         form.captionsAlwaysOn = account.captionsAlwaysOn();
         form.transcriptsShown = account.transcriptsShown();
         form.extendedExamTime = account.extendedExamTime();
+        form.easyReadFirst = account.easyReadFirst();
         return form;
     }
 
@@ -63,5 +65,13 @@ public class ProfileForm implements Serializable {
 
     public void setExtendedExamTime(boolean extendedExamTime) {
         this.extendedExamTime = extendedExamTime;
+    }
+
+    public boolean isEasyReadFirst() {
+        return easyReadFirst;
+    }
+
+    public void setEasyReadFirst(boolean easyReadFirst) {
+        this.easyReadFirst = easyReadFirst;
     }
 }

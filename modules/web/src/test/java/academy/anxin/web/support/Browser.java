@@ -200,6 +200,97 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The id of the element that has the keyboard focus ("" for one without an id, "body" for none). */
+    public String focused() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "var e = document.activeElement; return !e || e === document.body ? 'body' : e.id;"));
+    }
+
+    /** What a screen reader reads as a field's description: the text of the elements its aria-describedby names. */
+    public String description(String id) {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "var ids = (arguments[0].getAttribute('aria-describedby') || '').split(/\\s+/);"
+                        + "return ids.filter(function (i) { return i; }).map(function (i) {"
+                        + " var e = document.getElementById(i); return e ? e.textContent.trim() : '(missing ' + i + ')'; })"
+                        + ".join(' | ');", find(id)));
+    }
+
+    /**
+     * Asserts what a screen reader is told after a refused form: the field is invalid, its description reads
+     * {@code message}, the page's alert summary says it too and has the focus.
+     */
+    public Browser assertRefused(String fieldId, String message) {
+        WebElement field = find(fieldId);
+        assertTrue("true".equals(field.getAttribute("aria-invalid")), fieldId + " not aria-invalid: "
+                + field.getAttribute("outerHTML"));
+        assertTrue(description(fieldId).contains(message), fieldId + " described as: " + description(fieldId));
+        WebElement summary = find("error-summary");
+        assertTrue("alert".equals(summary.getAttribute("role")), summary.getAttribute("outerHTML"));
+        assertTrue(summary.getText().contains(message), "summary: " + summary.getText());
+        waitFor("the error summary to take focus", d -> "error-summary".equals(focused()));
+        return this;
+    }
+
+    /** Presses keys on whatever has the focus, as a keyboard would (no element is clicked). */
+    public Browser press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+        return this;
+    }
+
+    /** Ctrl+A in the focused field, so that what is typed next replaces its text. */
+    public Browser selectAll() {
+        new org.openqa.selenium.interactions.Actions(driver).keyDown(org.openqa.selenium.Keys.CONTROL).sendKeys("a")
+                .keyUp(org.openqa.selenium.Keys.CONTROL).perform();
+        return this;
+    }
+
+    /** The element that has the focus. */
+    public WebElement focus() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** The focused element's accessible name, as the browser computes it for a screen reader. */
+    public String focusName() {
+        return focus().getAccessibleName();
+    }
+
+    /**
+     * Presses Tab ({@code forward}) or Shift+Tab until the element {@code id} has the focus; fails, naming each
+     * stop, when it does not within {@code most} presses. Returns how many presses it took.
+     * <pre>{@code
+     * assertEquals(1, browser.tab("register:email", true, 1), "the next field in reading order");
+     * }</pre>
+     */
+    public int tab(String id, boolean forward, int most) {
+        List<String> stops = new java.util.ArrayList<>();
+        for (int i = 1; i <= most; i++) {
+            if (forward) {
+                press(org.openqa.selenium.Keys.TAB);
+            } else {
+                new org.openqa.selenium.interactions.Actions(driver).keyDown(org.openqa.selenium.Keys.SHIFT)
+                        .sendKeys(org.openqa.selenium.Keys.TAB).keyUp(org.openqa.selenium.Keys.SHIFT).perform();
+            }
+            String at = focused();
+            if (id.equals(at)) {
+                return i;
+            }
+            stops.add(at + " '" + focusName() + "'");
+        }
+        throw new AssertionError("focus never reached " + id + " in " + most + " presses of " + (forward ? "Tab" : "Shift+Tab")
+                + ", stopping at: " + stops + " on " + url());
+    }
+
+    /** Presses a key that submits the page (Enter on a button or link, Space on a button) and waits for the next page. */
+    public Browser pressForPage(CharSequence key) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.anxinPreviousPage = true;");
+        press(key);
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(d ->
+                Boolean.TRUE.equals(js.executeScript("return window.anxinPreviousPage === undefined"
+                        + " && document.readyState === 'complete';")));
+        return this;
+    }
+
     /** Saves a PNG under target/screenshots, for a person to look at when a test fails. */
     public void screenshot(String name) {
         try {

@@ -1,0 +1,20 @@
+package academy.anxin.web.a11y;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Where help.xhtml tells people to write about a barrier: {@code anxin.help.email}, set by whoever runs the platform. */
+@Named
+@ApplicationScoped
+public class HelpContact {
+
+    @Inject
+    @ConfigProperty(name = "anxin.help.email")
+    String address;
+
+    public String getAddress() {
+        return address;
+    }
+}
