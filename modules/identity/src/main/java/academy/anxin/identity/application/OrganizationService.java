@@ -289,6 +289,15 @@ public class OrganizationService {
                 .sorted(Comparator.comparing(PersonRef::name)).toList();
     }
 
+    /**
+     * The ids of an organization's members, for counts other contexts publish about it (how many hold valid
+     * credentials); never shown as people.
+     */
+    @Transactional
+    public List<Long> memberIds(long organizationId) {
+        return memberships.inOrganization(organizationId).stream().map(Membership::personId).toList();
+    }
+
     /** When the person joined the organization, if they are a member. */
     @Transactional
     public java.util.Optional<java.time.Instant> joinedAt(long personId, long organizationId) {
