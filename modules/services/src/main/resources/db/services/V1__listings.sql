@@ -28,11 +28,14 @@ CREATE TABLE svc_listing (
     verified_at       DATETIME(6)  NULL,
     verified_by       VARCHAR(100) NULL,
     pending_version   BIGINT       NULL,
+    -- the version last refused: a search for the name it gave finds the refusal
+    refused_version   BIGINT       NULL,
     refusal_reason    VARCHAR(500) NULL,
     refused_at        DATETIME(6)  NULL,
     withdrawn_at      DATETIME(6)  NULL,
     withdrawal_reason VARCHAR(500) NULL,
     version           INT          NOT NULL,
     CONSTRAINT svc_listing_published FOREIGN KEY (published_version) REFERENCES svc_listing_version (id),
-    CONSTRAINT svc_listing_pending FOREIGN KEY (pending_version) REFERENCES svc_listing_version (id)
+    CONSTRAINT svc_listing_pending FOREIGN KEY (pending_version) REFERENCES svc_listing_version (id),
+    CONSTRAINT svc_listing_refused FOREIGN KEY (refused_version) REFERENCES svc_listing_version (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

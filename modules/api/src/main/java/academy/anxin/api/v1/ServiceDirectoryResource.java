@@ -61,8 +61,10 @@ public class ServiceDirectoryResource {
     public Response find(
             @Parameter(description = "GB/T 2260 administrative division code, six digits, e.g. 420106")
             @QueryParam("region") String region,
-            @Parameter(description = "whom the service serves, e.g. BEREAVED") @QueryParam("population") String population,
-            @Parameter(description = "a language tag: zh, yue, en, bo, ug, mn, za or ko") @QueryParam("lang") String lang,
+            @Parameter(description = "whom the service serves, e.g. BEREAVED")
+            @QueryParam("population") String population,
+            @Parameter(description = "a language tag: zh, yue, en, bo, ug, mn, za or ko")
+            @QueryParam("lang") String lang,
             @Parameter(description = "HOTLINE, ONLINE_CHAT or WALK_IN") @QueryParam("channel") String channel,
             @Parameter(description = "accessibility every result must offer, repeatable: SIGN_LANGUAGE, "
                     + "TEXT_CONTACT, EASY_READ, STEP_FREE") @QueryParam("access") List<String> access) {

@@ -3,6 +3,7 @@ package academy.anxin.api.v1;
 import academy.anxin.kernel.domain.Language;
 import academy.anxin.services.application.PublicListing;
 import academy.anxin.services.domain.ListingDetails;
+import academy.anxin.services.domain.RegionCode;
 import academy.anxin.services.domain.ServiceLanguage;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
@@ -46,10 +47,11 @@ public record ServiceEntry(
     public record WalkIn(String address, String hours) {
     }
 
-    static ServiceEntry of(PublicListing listing, BiFunction<academy.anxin.services.domain.RegionCode, Language, String> names) {
+    static ServiceEntry of(PublicListing listing, BiFunction<RegionCode, Language, String> names) {
         ListingDetails d = listing.details();
         return new ServiceEntry(listing.organizationId(), d.legalName(), d.creditCode().text(), d.kind().name(),
-                new Region(d.region().text(), names.apply(d.region(), Language.ZH), names.apply(d.region(), Language.EN)),
+                new Region(d.region().text(), names.apply(d.region(), Language.ZH),
+                        names.apply(d.region(), Language.EN)),
                 d.hotlines().stream().map(h -> new Hotline(h.number(), h.hours())).toList(), d.chatAddress(),
                 d.walkInAddress() == null ? null : new WalkIn(d.walkInAddress(), d.walkInHours()),
                 d.populations().stream().map(Enum::name).toList(),

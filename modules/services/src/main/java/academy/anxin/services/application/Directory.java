@@ -84,6 +84,7 @@ public class Directory {
             if (listing != null) {
                 listing.published().ifPresent(v -> names.add(v.details().legalName()));
                 listing.pending().ifPresent(v -> names.add(v.details().legalName()));
+                listing.refused().ifPresent(v -> names.add(v.details().legalName()));
             }
             if (names.stream().anyMatch(n -> n != null && n.toLowerCase(Locale.ROOT).contains(needle))) {
                 found.add(nameCheck(organization, listing));
@@ -137,8 +138,8 @@ public class Directory {
         if (listing == null) {
             return new NameCheck(organization.id(), organization.nameZh(), ListingStatus.NOT_LISTED, null);
         }
-        String name = listing.published().map(ListingVersion::details).map(d -> d.legalName())
-                .orElse(organization.nameZh());
+        String name = listing.published().or(listing::refused).map(ListingVersion::details)
+                .map(d -> d.legalName()).orElse(organization.nameZh());
         Instant since = switch (listing.status()) {
             case LISTED -> listing.verifiedAt();
             case WITHDRAWN -> listing.withdrawnAt();

@@ -89,7 +89,8 @@ public class ListingService {
                     return ListingView.of(l, o == null ? "" : o.nameZh(), o == null ? "" : o.nameEn());
                 })
                 .sorted(Comparator.comparing((ListingView v) -> !v.isWaiting())
-                        .thenComparing(v -> v.submittedAt() == null ? v.organizationId() : v.submittedAt().toEpochMilli()))
+                        .thenComparing(v -> v.submittedAt() == null ? v.organizationId()
+                                : v.submittedAt().toEpochMilli()))
                 .toList();
     }
 

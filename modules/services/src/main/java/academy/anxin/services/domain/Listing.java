@@ -21,6 +21,7 @@ public final class Listing {
     private Instant verifiedAt;
     private String verifiedBy;
     private ListingVersion pending;
+    private ListingVersion refused;
     private String refusalReason;
     private Instant refusedAt;
     private Instant withdrawnAt;
@@ -41,13 +42,15 @@ public final class Listing {
 
     /** A listing as the store holds it. */
     public static Listing restore(long organizationId, ListingVersion published, Instant verifiedAt,
-                                  String verifiedBy, ListingVersion pending, String refusalReason, Instant refusedAt,
+                                  String verifiedBy, ListingVersion pending, ListingVersion refused,
+                                  String refusalReason, Instant refusedAt,
                                   Instant withdrawnAt, String withdrawalReason, int version) {
         Listing listing = new Listing(organizationId, version);
         listing.published = published;
         listing.verifiedAt = verifiedAt;
         listing.verifiedBy = verifiedBy;
         listing.pending = pending;
+        listing.refused = refused;
         listing.refusalReason = refusalReason;
         listing.refusedAt = refusedAt;
         listing.withdrawnAt = withdrawnAt;
@@ -58,6 +61,7 @@ public final class Listing {
     /** A new version for verification; the verified one, if any, stays public meanwhile. */
     public void submit(ListingDetails details, String by, Instant at) {
         pending = new ListingVersion(null, Objects.requireNonNull(details), by, at);
+        refused = null;
         refusalReason = null;
         refusedAt = null;
     }
@@ -79,6 +83,7 @@ public final class Listing {
     public void refuse(long seenVersionId, String reason, Instant at) {
         String why = reason(reason);
         requirePending(seenVersionId);
+        refused = pending;
         pending = null;
         refusalReason = why;
         refusedAt = at;
@@ -143,6 +148,11 @@ public final class Listing {
 
     public String verifiedBy() {
         return verifiedBy;
+    }
+
+    /** The version last refused, kept so that a search for the name it gave finds the refusal. */
+    public Optional<ListingVersion> refused() {
+        return Optional.ofNullable(refused);
     }
 
     public String refusalReason() {

@@ -63,7 +63,8 @@ public record ListingDetails(String legalName, CreditCode creditCode, Organizati
             check.refuse(new DomainException("walkInHours", "listing.hours.required"));
         }
         // a mistyped hotline is reported as such, not as a missing channel
-        if (draft.hotlines().stream().allMatch(ListingDraft.HotlineRow::isBlank) && blank(draft.chatAddress()) && blank(draft.walkInAddress())) {
+        if (draft.hotlines().stream().allMatch(ListingDraft.HotlineRow::isBlank) && blank(draft.chatAddress())
+                && blank(draft.walkInAddress())) {
             check.refuse(new DomainException("channels", "listing.channel.required"));
         }
         if (draft.populations().isEmpty()) {

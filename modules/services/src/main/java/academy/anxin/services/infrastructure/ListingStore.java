@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
 public class ListingStore implements Listings {
 
     private static final String LISTING = "SELECT organization_id, published_version, verified_at, verified_by, "
-            + "pending_version, refusal_reason, refused_at, withdrawn_at, withdrawal_reason, version FROM svc_listing ";
+            + "pending_version, refusal_reason, refused_at, withdrawn_at, withdrawal_reason, version, refused_version "
+            + "FROM svc_listing ";
     private static final String VERSION = "SELECT id, legal_name, credit_code, kind, region, hotlines, chat_address, "
             + "walk_in_address, walk_in_hours, populations, languages, accessibility, submitted_by, submitted_at "
             + "FROM svc_listing_version ";
@@ -52,23 +53,26 @@ public class ListingStore implements Listings {
 
     @Override
     public void save(Listing listing) {
-        for (Optional<ListingVersion> version : List.of(listing.published(), listing.pending())) {
+        for (Optional<ListingVersion> version : List.of(listing.published(), listing.pending(), listing.refused())) {
             if (version.isPresent() && version.get().id() == null) {
                 insert(listing.organizationId(), version.get());
             }
         }
         Object[] values = {listing.published().map(ListingVersion::id).orElse(null), Sql.utc(listing.verifiedAt()),
                 listing.verifiedBy(), listing.pending().map(ListingVersion::id).orElse(null), listing.refusalReason(),
-                Sql.utc(listing.refusedAt()), Sql.utc(listing.withdrawnAt()), listing.withdrawalReason()};
+                Sql.utc(listing.refusedAt()), Sql.utc(listing.withdrawnAt()), listing.withdrawalReason(),
+                listing.refused().map(ListingVersion::id).orElse(null)};
         int written;
         if (listing.version() == 0 && ofOrganization(listing.organizationId()).isEmpty()) {
             written = bind(em.createNativeQuery("INSERT INTO svc_listing (published_version, verified_at, verified_by, "
-                    + "pending_version, refusal_reason, refused_at, withdrawn_at, withdrawal_reason, organization_id, "
-                    + "version) VALUES (?,?,?,?,?,?,?,?,?,1)"), values, listing.organizationId()).executeUpdate();
+                    + "pending_version, refusal_reason, refused_at, withdrawn_at, withdrawal_reason, refused_version, "
+                    + "organization_id, version) VALUES (?,?,?,?,?,?,?,?,?,?,1)"), values, listing.organizationId())
+                    .executeUpdate();
         } else {
-            jakarta.persistence.Query update = bind(em.createNativeQuery("UPDATE svc_listing SET published_version = ?, "
-                    + "verified_at = ?, verified_by = ?, pending_version = ?, refusal_reason = ?, refused_at = ?, "
-                    + "withdrawn_at = ?, withdrawal_reason = ?, version = version + 1 WHERE organization_id = ? "
+            jakarta.persistence.Query update = bind(em.createNativeQuery("UPDATE svc_listing SET "
+                    + "published_version = ?, verified_at = ?, verified_by = ?, pending_version = ?, refusal_reason = ?, refused_at = ?, "
+                    + "withdrawn_at = ?, withdrawal_reason = ?, refused_version = ?, version = version + 1 "
+                    + "WHERE organization_id = ? "
                     + "AND version = ?"), values, listing.organizationId());
             written = update.setParameter(values.length + 2, listing.version()).executeUpdate();
         }
@@ -111,7 +115,7 @@ public class ListingStore implements Listings {
         List<Object[]> rows = query.getResultList();
         List<Long> versionIds = new ArrayList<>();
         for (Object[] row : rows) {
-            for (int column : new int[] {1, 4}) {
+            for (int column : new int[] {1, 4, 10}) {
                 if (row[column] != null) {
                     versionIds.add(Sql.number(row[column]));
                 }
@@ -119,8 +123,9 @@ public class ListingStore implements Listings {
         }
         Map<Long, ListingVersion> versions = versions(versionIds);
         return rows.stream().map(row -> Listing.restore(Sql.number(row[0]), version(versions, row[1]),
-                Sql.instant(row[2]), (String) row[3], version(versions, row[4]), (String) row[5],
-                Sql.instant(row[6]), Sql.instant(row[7]), (String) row[8], (int) Sql.number(row[9]))).toList();
+                Sql.instant(row[2]), (String) row[3], version(versions, row[4]), version(versions, row[10]),
+                (String) row[5], Sql.instant(row[6]), Sql.instant(row[7]), (String) row[8],
+                (int) Sql.number(row[9]))).toList();
     }
 
     private static ListingVersion version(Map<Long, ListingVersion> versions, Object id) {

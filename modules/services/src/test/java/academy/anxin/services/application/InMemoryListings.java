@@ -30,7 +30,7 @@ final class InMemoryListings implements Listings {
         if ((stored == null && listing.version() != 0) || (stored != null && stored.version() != listing.version())) {
             throw new DomainException("listing.changedMeanwhile");
         }
-        for (Optional<ListingVersion> version : List.of(listing.published(), listing.pending())) {
+        for (Optional<ListingVersion> version : List.of(listing.published(), listing.pending(), listing.refused())) {
             if (version.isPresent() && version.get().id() == null) {
                 version.get().stored(nextVersion++);
             }
@@ -45,7 +45,8 @@ final class InMemoryListings implements Listings {
 
     private static Listing copy(Listing l, int version) {
         return Listing.restore(l.organizationId(), l.published().orElse(null), l.verifiedAt(), l.verifiedBy(),
-                l.pending().orElse(null), l.refusalReason(), l.refusedAt(), l.withdrawnAt(), l.withdrawalReason(),
+                l.pending().orElse(null), l.refused().orElse(null), l.refusalReason(), l.refusedAt(), l.withdrawnAt(),
+                l.withdrawalReason(),
                 version);
     }
 }

@@ -55,6 +55,7 @@ class ListingTest {
         Listing listing = stored(Listing.apply(7, first, "person:1", T0), 1);
         listing.refuse(1, "信用代码与登记名称不符", T0);
         assertEquals(ListingStatus.REFUSED, listing.status());
+        assertEquals(first, listing.refused().orElseThrow().details(), "the refused version is kept");
         listing.submit(changed, "person:1", T0.plusSeconds(60));
         assertEquals(ListingStatus.NOT_LISTED, listing.status());
         assertEquals(null, listing.refusalReason());

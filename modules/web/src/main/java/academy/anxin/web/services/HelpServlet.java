@@ -18,7 +18,8 @@ public class HelpServlet extends HttpServlet {
     private static final String CHECK = "/check/";
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
         if ("/".equals(path)) {
             request.getRequestDispatcher("/help.xhtml").forward(request, response);
