@@ -2,6 +2,8 @@ package academy.anxin.api;
 
 import academy.anxin.kernel.domain.AccessDenied;
 import academy.anxin.kernel.domain.DomainException;
+import academy.anxin.kernel.platform.DatabaseOutage;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -10,7 +12,10 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Turns every failure into a JSON problem with the right status; the details stay in the server log. */
+/**
+ * Turns every failure into a JSON problem with the right status; the details stay in the server log. The database
+ * being unreachable is a 503 with {@code Retry-After} ({@link Unavailable}), logged once per outage.
+ */
 @Provider
 public class ApiErrors implements ExceptionMapper<Throwable> {
 
@@ -27,6 +32,13 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof DomainException refused) {
             return problem(400, refused.messageKey(), refused.field() == null ? "refused" : "refused: " + refused.field());
+        }
+        // looked up rather than injected: providers are not CDI beans here (annotated discovery)
+        if (CDI.current().select(DatabaseOutage.class).get().noteFailure(failure)) {
+            // said once for the whole outage by DatabaseOutage, not once per request
+            return Response.status(Unavailable.STATUS).type(Unavailable.MEDIA_TYPE)
+                    .header("Retry-After", Unavailable.RETRY_AFTER).header("Cache-Control", "no-store")
+                    .entity(Unavailable.json()).build();
         }
         LOG.log(Level.SEVERE, "API request failed", failure);
         return problem(500, "internal", "internal error; it has been logged");

@@ -76,7 +76,7 @@ class OrganizationAdminIT {
     private static void register(Browser browser, String name, String email) {
         browser.open("/register.xhtml").type("register:name", name).type("register:email", email)
                 .type("register:password", PASSWORD).check("register:consent", true).submit("register:submit");
-        assertTrue(browser.page().contains("注册成功"), browser.page());
+        assertTrue(browser.page().contains("注册已受理"), browser.page());
     }
 
     private static void login(Browser browser, String email, String password) {

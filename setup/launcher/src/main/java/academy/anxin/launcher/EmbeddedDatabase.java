@@ -29,18 +29,22 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** The socket's name in the database's folder; a Unix socket path may hold at most 107 bytes. */
     static final String SOCKET = "mysqld.sock";
+    /** The running server's process id, in the database's folder (what {@code setup/bench/faults} kills). */
+    static final String PID_FILE = "mysqld.pid";
     private static final int SOCKET_PATH_LIMIT = 107;
 
-    private final DB db;
+    private final KeptDataDB db;
     private final int port;
     private final Path folder;
     private final DatabaseCredentials credentials;
+    private final ServerWatch watch;
 
-    private EmbeddedDatabase(DB db, int port, Path folder, DatabaseCredentials credentials) {
+    private EmbeddedDatabase(KeptDataDB db, int port, Path folder, DatabaseCredentials credentials) {
         this.db = db;
         this.port = port;
         this.folder = folder;
         this.credentials = credentials;
+        this.watch = new ServerWatch(db, folder.resolve(PID_FILE), port);
     }
 
     public static EmbeddedDatabase start(Path folder) throws IOException {
@@ -62,7 +66,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
             giveRootItsPassword(home, credentials);
         }
         int port = freePort();
-        return new EmbeddedDatabase(startServer(home, port, true), port, home, credentials);
+        EmbeddedDatabase database = new EmbeddedDatabase(startServer(home, port, true), port, home, credentials);
+        // a server that dies (killed, out of memory) is started again on the same folder, port and socket
+        database.watch.start();
+        return database;
     }
 
     /**
@@ -105,7 +112,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    private static DB startServer(Path home, int port, boolean secured) throws IOException {
+    private static KeptDataDB startServer(Path home, int port, boolean secured) throws IOException {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setSocket(home.resolve(SOCKET).toString())
@@ -117,7 +124,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 // it defaults to latin1, and Chinese text then fails to insert (error 1366)
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
-                .addArg("--bind-address=127.0.0.1");
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--pid-file=" + home.resolve(PID_FILE));
         if (!secured) {
             config.addArg("--skip-networking");
         }
@@ -125,7 +133,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             config.addArg("--user=root");
         }
         try {
-            DB db = KeptDataDB.create(config.build());
+            KeptDataDB db = KeptDataDB.create(config.build());
             db.start();
             return db;
         } catch (Exception e) {
@@ -193,8 +201,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return port;
     }
 
+    /** Stops the server (and its healing); a second call does nothing more. */
     @Override
     public void close() {
+        watch.close();
         stopQuietly(db);
     }
 

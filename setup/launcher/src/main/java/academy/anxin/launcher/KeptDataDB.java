@@ -24,6 +24,8 @@ final class KeptDataDB extends DB {
 
     private final Path data;
     private final Path held;
+    /** Set by {@link #stop()}: the server's exit from then on is wanted, not a failure to heal. */
+    private volatile boolean stopRequested;
 
     private KeptDataDB(DBConfiguration configuration) {
         super(configuration);
@@ -34,7 +36,7 @@ final class KeptDataDB extends DB {
     }
 
     /** What {@link DB#newEmbeddedDB(DBConfiguration)} does, with this class's folder preparation. */
-    static DB create(DBConfiguration configuration) throws ManagedProcessException {
+    static KeptDataDB create(DBConfiguration configuration) throws ManagedProcessException {
         KeptDataDB db = new KeptDataDB(configuration);
         db.prepareDirectories();
         boolean fresh;
@@ -48,6 +50,23 @@ final class KeptDataDB extends DB {
             db.install();
         }
         return db;
+    }
+
+    @Override
+    public synchronized void start() throws ManagedProcessException {
+        stopRequested = false;
+        super.start();
+    }
+
+    @Override
+    public synchronized void stop() throws ManagedProcessException {
+        stopRequested = true;
+        super.stop();
+    }
+
+    /** Whether the server was asked to stop (by the launcher, or at the JVM's exit). */
+    boolean stopRequested() {
+        return stopRequested;
     }
 
     @Override

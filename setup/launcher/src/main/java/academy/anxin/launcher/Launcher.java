@@ -40,6 +40,9 @@ public final class Launcher {
     /** Logged by the platform when a setting breaks a rule (kernel's {@code SettingRefused.MARK}). */
     private static final String SETTING_REFUSED_MARK = "[anxin-setting-refused]";
 
+    /** Set once the launcher itself is stopping (Ctrl-C, or after Micro ended): no more healing or messages. */
+    private static volatile boolean stopping;
+
     private Launcher() {
     }
 
@@ -93,10 +96,32 @@ public final class Launcher {
         Process platform = builder.start();
 
         EmbeddedDatabase database = embedded;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(platform, database), "anxin-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (!stopping) {
+                stopping = true;
+                stop(platform, database);
+            }
+        }, "anxin-shutdown"));
         relay(platform, httpPort, dataDir, demo);
         int exit = platform.waitFor();
+        if (!stopping) {
+            // Micro ended on its own (killed, out of memory): nothing would serve, so the database stops too
+            stopping = true;
+            if (database != null) {
+                database.close();
+            }
+            System.err.println(platformEnded(exit, dataDir, database != null));
+        }
         System.exit(exit);
+    }
+
+    /** The one line said when Payara Micro ends without the launcher asking. */
+    static String platformEnded(int exit, Path dataDir, boolean embedded) {
+        String how = exit == 137 ? "was killed (SIGKILL)"
+                : exit > 128 ? "was ended by signal " + (exit - 128)
+                : "stopped with exit code " + exit;
+        return "anxin: the platform (Payara Micro) " + how + (embedded ? "; the embedded database was stopped cleanly"
+                : "") + ". Start it again with ./setup/run: everything in " + dataDir + " is kept.";
     }
 
     /** Copies Micro's output through, remembers the first-login lines, and prints a summary once it is up. */

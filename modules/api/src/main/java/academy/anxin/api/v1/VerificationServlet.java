@@ -1,11 +1,13 @@
 package academy.anxin.api.v1;
 
 import academy.anxin.api.ApiProblem;
+import academy.anxin.api.Unavailable;
 import academy.anxin.credentials.application.Verification;
 import academy.anxin.identity.application.ApiClient;
 import academy.anxin.identity.application.ApiKeyService;
 import academy.anxin.identity.application.RateLimits;
 import academy.anxin.kernel.domain.DomainException;
+import academy.anxin.kernel.platform.DatabaseOutage;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -61,6 +63,9 @@ public class VerificationServlet extends HttpServlet {
     @Inject
     transient Verification verification;
 
+    @Inject
+    transient DatabaseOutage outage;
+
     /** Anything but POST: a JSON 405 naming the method to use, as the rest of the API answers. */
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -78,6 +83,13 @@ public class VerificationServlet extends HttpServlet {
         try {
             verify(request, response);
         } catch (RuntimeException failure) {
+            if (outage.noteFailure(failure)) {
+                if (!response.isCommitted()) {
+                    response.reset();
+                    Unavailable.write(response);
+                }
+                return;
+            }
             LOG.log(Level.SEVERE, "verification failed", failure);
             if (!response.isCommitted()) {
                 response.reset();

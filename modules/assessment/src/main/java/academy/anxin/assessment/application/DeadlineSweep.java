@@ -1,5 +1,6 @@
 package academy.anxin.assessment.application;
 
+import academy.anxin.kernel.platform.DatabaseOutage;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -18,8 +19,14 @@ public class DeadlineSweep {
     @Inject
     ExamSitting sitting;
 
+    @Inject
+    DatabaseOutage outage;
+
     @Schedule(hour = "*", minute = "*", second = "20", persistent = false)
     void sweep() {
+        if (outage.ongoing()) {
+            return; // the next minute's sweep grades what is overdue by then
+        }
         for (Long id : sitting.overdue(500)) {
             try {
                 sitting.closeOverdue(id);

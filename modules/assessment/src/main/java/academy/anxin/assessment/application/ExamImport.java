@@ -58,13 +58,15 @@ public class ExamImport {
         List<BankWriter.Batch> batches = new ArrayList<>();
         List<ContentProblem> problems = new ArrayList<>();
         List<BankImport.Unsupported> unsupported = new ArrayList<>();
-        for (Path folder : ExamBankReader.exams(root)) {
-            ExamBankReader.ExamBank bank = reader.read(root, folder);
+        List<Path> folders = ExamBankReader.exams(root);
+        List<ExamBankReader.ExamBank> banks = reader.readAll(root);
+        for (int i = 0; i < banks.size(); i++) {
+            ExamBankReader.ExamBank bank = banks.get(i);
             problems.addAll(bank.problems());
             unsupported.addAll(bank.unsupported());
             if (bank.isValid()) {
                 batches.add(new BankWriter.Batch(bank.blueprint().examCode(), bank.definition(), bank.items(),
-                        BankWriter.CONTENT, "exams/" + folder.getFileName() + "/"));
+                        BankWriter.CONTENT, "exams/" + folders.get(i).getFileName() + "/"));
             }
         }
         if (!problems.isEmpty()) {

@@ -56,24 +56,55 @@ public final class ExamBankReader {
         }
     }
 
+    /** One exam, with the item-writing faults within its bank ({@link ItemWritingCheck}). */
     public ExamBank read(Path root, Path examFolder) {
+        return placed(root, examFolder).bank();
+    }
+
+    /**
+     * Every exam under {@code root/exams}, each with its own faults and, beside them, the stems that nearly repeat
+     * another bank's.
+     */
+    public List<ExamBank> readAll(Path root) {
+        List<Read> read = exams(root).stream().map(folder -> placed(root, folder)).toList();
+        List<ContentProblem> across = ItemWritingCheck.acrossBanks(read.stream().map(Read::placed).toList());
+        List<ExamBank> banks = new ArrayList<>();
+        for (Read one : read) {
+            ExamBank bank = one.bank();
+            List<ContentProblem> problems = new ArrayList<>(bank.problems());
+            String folder = one.folder();
+            across.stream().filter(p -> p.file().startsWith(folder)).forEach(problems::add);
+            banks.add(new ExamBank(bank.definition(), bank.items(), bank.unsupported(), problems));
+        }
+        return banks;
+    }
+
+    /** A bank as read, with where each of its own items stands in its files. */
+    private record Read(String folder, ExamBank bank, List<ItemWritingCheck.Placed> placed) {
+    }
+
+    private Read placed(Path root, Path examFolder) {
         ContentFiles files = new ContentFiles(root);
         ContentProblems problems = new ContentProblems();
         String expected = examFolder.getFileName().toString();
+        String blueprintFile = files.name(examFolder.resolve("exam.yaml"));
         ExamDefinition definition = problems.read(() -> definition(files.yaml(examFolder.resolve("exam.yaml")), expected));
         Blueprint blueprint = definition == null ? null : definition.blueprint();
         List<BankItem> items = new ArrayList<>();
+        List<ItemWritingCheck.Placed> placed = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Path file : files.children(examFolder.resolve("items"))) {
             if (!file.getFileName().toString().endsWith(".yaml")) {
                 continue;
             }
+            String name = files.name(file);
             YamlNode doc = problems.read(() -> files.yaml(file));
             List<YamlNode> entries = doc == null ? null : problems.read(() -> doc.list(false));
             for (YamlNode entry : entries == null ? List.<YamlNode>of() : entries) {
-                List<BankItem> read = problems.read(() -> entry(entry, ids));
+                List<ItemWritingCheck.Placed> read = problems.read(() -> entry(entry, ids, name));
                 if (read != null) {
-                    items.addAll(read);
+                    read.forEach(p -> items.add(p.item()));
+                    placed.addAll(read);
                 }
             }
         }
@@ -85,12 +116,14 @@ public final class ExamBankReader {
             for (Map.Entry<String, Integer> draw : blueprint.draw().entrySet()) {
                 long available = items.stream().filter(i -> i.competencies().get(0).equals(draw.getKey())).count();
                 if (available < draw.getValue()) {
-                    problems.add(new ContentProblem(files.name(examFolder.resolve("exam.yaml")), 0, "draw." + draw.getKey(),
+                    problems.add(new ContentProblem(blueprintFile, 0, "draw." + draw.getKey(),
                             "content.exam.tooFewItems", draw.getValue(), available));
                 }
             }
         }
-        return new ExamBank(definition, items, unsupported, problems.all());
+        ItemWritingCheck.withinBank(blueprintFile, placed).forEach(problems::add);
+        String folder = files.name(examFolder) + "/";
+        return new Read(folder, new ExamBank(definition, items, unsupported, problems.all()), placed);
     }
 
     /**
@@ -171,19 +204,19 @@ public final class ExamBankReader {
     }
 
     /** One entry of an item file: an item, or a scenario set of items sharing a vignette. */
-    private static List<BankItem> entry(YamlNode node, Set<String> ids) {
+    private static List<ItemWritingCheck.Placed> entry(YamlNode node, Set<String> ids, String file) {
         if ("scenario".equals(node.required("type").text(20))) {
             String setId = id(node, ids);
             LocalizedText vignette = node.required("vignette").localized(4000);
             List<String> setCompetencies = competencies(node.required("competencies"));
             int setDifficulty = node.required("difficulty").integer(1, 5);
-            List<BankItem> set = new ArrayList<>();
+            List<ItemWritingCheck.Placed> set = new ArrayList<>();
             for (YamlNode item : node.required("items").list(false)) {
-                set.add(item(item, ids, setId, vignette, setCompetencies, setDifficulty));
+                set.add(item(item, ids, setId, vignette, setCompetencies, setDifficulty, file));
             }
             return set;
         }
-        return List.of(item(node, ids, null, null, null, 0));
+        return List.of(item(node, ids, null, null, null, 0, file));
     }
 
     private static List<String> competencies(YamlNode node) {
@@ -195,8 +228,8 @@ public final class ExamBankReader {
     }
 
     /** An item; in a scenario set, competencies and difficulty default to the set's. */
-    private static BankItem item(YamlNode node, Set<String> ids, String setId, LocalizedText vignette,
-                                 List<String> setCompetencies, int setDifficulty) {
+    private static ItemWritingCheck.Placed item(YamlNode node, Set<String> ids, String setId, LocalizedText vignette,
+                                                List<String> setCompetencies, int setDifficulty, String file) {
         String id = id(node, ids);
         int version = node.required("version").integer(1, 100_000);
         YamlNode typeNode = node.required("type");
@@ -211,7 +244,9 @@ public final class ExamBankReader {
                 ? setCompetencies : competencies(node.required("competencies"));
         int difficulty = setId != null && node.optional("difficulty").isEmpty()
                 ? setDifficulty : node.required("difficulty").integer(1, 5);
-        LocalizedText stem = node.required("stem").localized(2000);
+        YamlNode stemNode = node.required("stem");
+        LocalizedText stem = stemNode.localized(2000);
+        List<Integer> optionLines = new ArrayList<>();
         LocalizedText rationale = node.required("rationale").localized(2000);
         List<LocalizedText> options = new ArrayList<>();
         List<Integer> key = new ArrayList<>();
@@ -229,6 +264,7 @@ public final class ExamBankReader {
             YamlNode optionsNode = node.required("options");
             for (YamlNode option : optionsNode.list(false)) {
                 options.add(option.localized(1000));
+                optionLines.add(option.line());
             }
             if (options.size() < 2 || options.size() > 8) {
                 throw optionsNode.fault("content.quiz.optionCount");
@@ -251,8 +287,9 @@ public final class ExamBankReader {
                 }
             }
         }
-        return new BankItem(id, version, type, competencies, difficulty, stem, options, key, rationale, setId,
+        BankItem item = new BankItem(id, version, type, competencies, difficulty, stem, options, key, rationale, setId,
                 vignette, false);
+        return new ItemWritingCheck.Placed(item, file, node.line(), stemNode.line(), optionLines);
     }
 
     private static String id(YamlNode node, Set<String> ids) {

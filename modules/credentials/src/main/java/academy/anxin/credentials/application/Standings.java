@@ -4,6 +4,7 @@ import academy.anxin.credentials.domain.Credentials;
 import academy.anxin.credentials.domain.OrganizationSuspension;
 import academy.anxin.credentials.domain.OrganizationSuspensions;
 import academy.anxin.credentials.domain.StandingChanged;
+import academy.anxin.kernel.platform.DatabaseOutage;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -49,6 +50,9 @@ public class Standings {
 
     @Inject
     Standings self;
+
+    @Inject
+    DatabaseOutage outage;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -163,6 +167,9 @@ public class Standings {
     }
 
     private void poll() {
+        if (outage.ongoing()) {
+            return; // said once by DatabaseOutage; the first poll after it looks back over what was missed
+        }
         try {
             // event ids are drawn before their transactions commit, so a later id can be seen before an earlier
             // one: each poll looks again at the last few
@@ -181,7 +188,9 @@ public class Standings {
             generation.incrementAndGet();
             credentials.clear();
             suspendedByOrganization = null;
-            LOG.log(Level.WARNING, "could not look for credential changes; the in-memory standing is cleared", e);
+            if (!outage.noteFailure(e)) {
+                LOG.log(Level.WARNING, "could not look for credential changes; the in-memory standing is cleared", e);
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package academy.anxin.credentials.application;
 
 import academy.anxin.credentials.domain.VerificationCall;
 import academy.anxin.credentials.domain.VerificationCalls;
+import academy.anxin.kernel.platform.DatabaseOutage;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -36,6 +37,9 @@ public class VerificationAudit {
     @Inject
     VerificationAudit self;
 
+    @Inject
+    DatabaseOutage outage;
+
     private final ConcurrentLinkedQueue<VerificationCall> queue = new ConcurrentLinkedQueue<>();
     private volatile ScheduledFuture<?> flushing;
 
@@ -51,12 +55,17 @@ public class VerificationAudit {
     }
 
     private void flushQuietly() {
+        if (outage.ongoing()) {
+            return; // the calls wait in the queue until the database answers again
+        }
         try {
             while (!queue.isEmpty()) {
                 self.flush();
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "verification audit could not be written; will try again", e);
+            if (!outage.noteFailure(e)) {
+                LOG.log(Level.WARNING, "verification audit could not be written; will try again", e);
+            }
         }
     }
 

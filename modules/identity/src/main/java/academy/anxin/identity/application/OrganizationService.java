@@ -304,6 +304,15 @@ public class OrganizationService {
         return memberships.of(personId, organizationId).map(Membership::joinedAt);
     }
 
+    /**
+     * A member's number in the organization (the membership's id, as the members page shows it), if they are a
+     * member; records prints it as the volunteer number.
+     */
+    @Transactional
+    public java.util.Optional<Long> memberNumber(long personId, long organizationId) {
+        return memberships.of(personId, organizationId).map(Membership::id);
+    }
+
     /** Display names by person id, for pages of other contexts that list people their caller may see. */
     @Transactional
     public Map<Long, String> names(java.util.Collection<Long> personIds) {

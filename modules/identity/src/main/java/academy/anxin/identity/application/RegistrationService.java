@@ -16,8 +16,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.OptionalLong;
 
-/** Volunteers register themselves; the account exists only with consent to the privacy notice. */
+/**
+ * Volunteers register themselves; the account exists only with consent to the privacy notice. Registering an
+ * address someone already holds creates nothing and leaves that account untouched, yet answers like a success and
+ * takes as long (the password is hashed anyway): the page tells everyone to log in, so that nobody can learn from
+ * it who is registered.
+ */
 @ApplicationScoped
 public class RegistrationService {
 
@@ -33,8 +39,9 @@ public class RegistrationService {
     @Inject
     Clock clock;
 
+    /** The new person's id; empty when the address was taken, in which case nothing was written. */
     @Transactional
-    public long register(RegistrationForm form, String address) {
+    public OptionalLong register(RegistrationForm form, String address) {
         Validation check = new Validation();
         PersonName name = check.field(() -> PersonName.of(form.name()));
         EmailAddress email = check.field(() -> EmailAddress.of(form.email()));
@@ -45,16 +52,17 @@ public class RegistrationService {
         if (!form.privacyConsent()) {
             check.refuse(new DomainException("consent", "identity.consent.required"));
         }
-        if (email != null && people.byEmail(email).isPresent()) {
-            check.refuse(new DomainException("email", "identity.email.taken"));
-        }
         check.throwIfAny();
 
-        Person person = people.add(Person.register(name, email, hasher.hash(form.password().toCharArray()),
+        String hash = hasher.hash(form.password().toCharArray()); // also for a taken address: the same time taken
+        if (people.byEmail(email).isPresent()) {
+            return OptionalLong.empty();
+        }
+        Person person = people.add(Person.register(name, email, hash,
                 form.language() == null ? Language.ZH : form.language(),
                 new AccessibilityNeeds(form.captionsAlwaysOn(), form.transcriptsShown(), form.extendedExamTime()),
                 clock.instant()));
         audit.record(new AuditRecord("person:" + person.id(), "REGISTERED", "person:" + person.id(), null, address));
-        return person.id();
+        return OptionalLong.of(person.id());
     }
 }

@@ -1,5 +1,6 @@
 package academy.anxin.kernel.application;
 
+import academy.anxin.kernel.platform.DatabaseOutage;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -29,8 +30,14 @@ public class AuditAnchorSchedule {
     @Inject
     AuditIntegrity integrity;
 
+    @Inject
+    DatabaseOutage outage;
+
     @Schedule(hour = "*", minute = "*", second = "40", persistent = false)
     public void everyMinute() {
+        if (outage.ongoing()) {
+            return; // nothing can move the head meanwhile; the next minute writes the checkpoint
+        }
         try {
             anchor.checkpoint();
         } catch (RuntimeException e) {
@@ -43,6 +50,9 @@ public class AuditAnchorSchedule {
 
     @Schedule(hour = "*", minute = "*/10", second = "50", persistent = false)
     public void verify() {
+        if (outage.ongoing()) {
+            return;
+        }
         try {
             trail.verify();
         } catch (RuntimeException e) {

@@ -133,6 +133,15 @@ public class PracticeLog {
                 .map(s -> new ApprovedMinutes(s.minutes(), s.modality(), s.population(), s.date())).toList();
     }
 
+    /**
+     * A volunteer's whole ledger in one organization (every status, reversals included), for records' service
+     * record; records decides who may see it.
+     */
+    @Transactional
+    public List<SessionView> ledgerIn(long volunteerId, long organizationId) {
+        return views(sessions.ofVolunteerIn(volunteerId, organizationId));
+    }
+
     @Transactional
     public List<SessionView> mine(Caller caller) {
         return views(sessions.ofVolunteer(caller.personId()));

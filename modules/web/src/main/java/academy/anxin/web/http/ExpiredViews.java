@@ -1,5 +1,7 @@
 package academy.anxin.web.http;
 
+import academy.anxin.kernel.platform.DatabaseOutage;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -7,19 +9,29 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * A post whose view state the server does not know (the page expired with its session, or the post was forged
- * with a made-up view state) is answered with the "page expired" page and status 400, a request the server cannot
- * take as it is, rather than 500, a fault of the server. An Ajax post is sent to that page instead, since the
+ * An Ajax request that found the database unreachable is sent to its page's address, which
+ * {@link DatabaseOutages} answers with the 503 page (JSF would otherwise answer it inside a 200).
+ *
+ * <p>A post whose view state the server does not know (the page expired with its session, or the post was forged
+ * with a made-up view state), or whose view state is another page's (a post forged to a page its sender was never
+ * shown, with the view state of one they were: restoring one page's tree from another's state fails inside JSF), is
+ * answered with the "page expired" page and status 400, a request the server cannot take as it is, rather than
+ * 500, a fault of the server. An Ajax post is sent to that page instead, since the
  * browser only follows a redirect there. Registered in faces-config.xml.
  */
 public final class ExpiredViews extends ExceptionHandlerFactory {
 
     static final String PAGE = "/expired.xhtml";
+    private static final Logger LOG = Logger.getLogger(ExpiredViews.class.getName());
 
     public ExpiredViews(ExceptionHandlerFactory wrapped) {
         super(wrapped);
@@ -38,14 +50,32 @@ public final class ExpiredViews extends ExceptionHandlerFactory {
 
         @Override
         public void handle() {
+            FacesContext faces = FacesContext.getCurrentInstance();
             for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
                  events.hasNext(); ) {
-                if (expired(events.next().getContext().getException())) {
+                ExceptionQueuedEventContext event = events.next().getContext();
+                Throwable thrown = event.getException();
+                if (expired(thrown) || notThisPages(event)) {
                     events.remove();
-                    show(FacesContext.getCurrentInstance());
+                    show(faces);
+                } else if (faces.getPartialViewContext().isAjaxRequest()
+                        && CDI.current().select(DatabaseOutage.class).get().noteFailure(thrown)) {
+                    // JSF would answer an Ajax request's failure inside a 200; the page's own address now gets
+                    // the 503 page of DatabaseOutages
+                    events.remove();
+                    reload(faces);
                 }
             }
             getWrapped().handle();
+        }
+
+        /** A postback's view state that failed to restore this page: it was saved for another one. */
+        private static boolean notThisPages(ExceptionQueuedEventContext event) {
+            if (event.getPhaseId() != PhaseId.RESTORE_VIEW || !event.getContext().isPostback()) {
+                return false;
+            }
+            LOG.log(Level.FINE, "a postback's view state does not restore its page", event.getException());
+            return true;
         }
 
         private static boolean expired(Throwable thrown) {
@@ -55,6 +85,18 @@ public final class ExpiredViews extends ExceptionHandlerFactory {
                 }
             }
             return false;
+        }
+
+        private static void reload(FacesContext faces) {
+            ExternalContext external = faces.getExternalContext();
+            try {
+                external.redirect(faces.getViewRoot() == null ? external.getRequestContextPath() + "/"
+                        : faces.getApplication().getViewHandler().getBookmarkableURL(faces,
+                                faces.getViewRoot().getViewId(), new java.util.HashMap<>(), true));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            faces.responseComplete();
         }
 
         private static void show(FacesContext faces) {

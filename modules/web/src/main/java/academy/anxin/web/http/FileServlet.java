@@ -58,6 +58,11 @@ public abstract class FileServlet extends HttpServlet {
             return new NoFile(HttpServletResponse.SC_NOT_FOUND);
         }
 
+        /** 403: the file is there, but not this person's to see (another's service record). */
+        public static NoFile forbidden() {
+            return new NoFile(HttpServletResponse.SC_FORBIDDEN);
+        }
+
         /** 400: the address itself is malformed. */
         public static NoFile badRequest() {
             return new NoFile(HttpServletResponse.SC_BAD_REQUEST);

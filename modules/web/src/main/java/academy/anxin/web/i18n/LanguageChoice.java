@@ -115,6 +115,11 @@ public class LanguageChoice {
     }
 
     private Language anonymous() {
+        return ofVisitor(request);
+    }
+
+    /** The language of someone not logged in: their cookie, else their browser's preference, else Chinese. */
+    public static Language ofVisitor(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
                 if (COOKIE.equals(cookie.getName())) {

@@ -1,6 +1,8 @@
 package academy.anxin.web.security;
 
 import academy.anxin.identity.application.PasswordVersions;
+import academy.anxin.kernel.platform.DatabaseOutage;
+import academy.anxin.web.http.DatabaseOutages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -13,6 +15,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -45,6 +48,9 @@ public class SessionFormMechanism implements HttpAuthenticationMechanism {
     @Inject
     PasswordVersions passwordVersions;
 
+    @Inject
+    DatabaseOutage outage;
+
     /**
      * The caller as remembered between requests: the person's id, their platform-wide groups, and the password
      * version they logged in with (a later password change ends this session, unless it made the change).
@@ -52,9 +58,41 @@ public class SessionFormMechanism implements HttpAuthenticationMechanism {
     record Remembered(String name, Set<String> groups, long passwordVersion) implements Serializable {
     }
 
+    /**
+     * Runs before any filter, and reads the database (the password version, a login): while the database is
+     * unreachable it answers as {@link DatabaseOutages} does, at once, instead of failing with a 500 and a stack
+     * trace per request.
+     */
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            if (outage.ongoing() && DatabaseOutages.needsDatabase(request)) {
+                return unavailable(request, response);
+            }
+            return validate(request, response, context);
+        } catch (RuntimeException failure) {
+            if (!outage.noteFailure(failure)) {
+                throw failure;
+            }
+            return unavailable(request, response);
+        }
+    }
+
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            if (!response.isCommitted()) {
+                response.reset();
+                DatabaseOutages.answer(request, response);
+            }
+        } catch (IOException clientGone) {
+            // nothing more to tell it
+        }
+        return AuthenticationStatus.SEND_CONTINUE; // the answer is written: the page is not run
+    }
+
+    private AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response,
+                                          HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);

@@ -33,7 +33,8 @@ import org.apache.hc.core5.util.Timeout;
 final class BenchHttp implements AutoCloseable {
 
     /** A response, its body read whole as UTF-8. */
-    record Reply(String path, int status, String body, Optional<String> location, List<String> cookies) {
+    record Reply(String path, int status, String body, Optional<String> location, List<String> cookies,
+            Optional<String> retryAfter) {
     }
 
     private final String base;
@@ -91,7 +92,8 @@ final class BenchHttp implements AutoCloseable {
                 reply.complete(new Reply(path, response.getCode(),
                         body == null ? "" : new String(body, StandardCharsets.UTF_8),
                         Optional.ofNullable(location).map(Header::getValue),
-                        Arrays.stream(response.getHeaders("Set-Cookie")).map(Header::getValue).toList()));
+                        Arrays.stream(response.getHeaders("Set-Cookie")).map(Header::getValue).toList(),
+                        Optional.ofNullable(response.getFirstHeader("Retry-After")).map(Header::getValue)));
             }
 
             @Override

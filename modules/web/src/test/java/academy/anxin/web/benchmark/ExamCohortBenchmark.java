@@ -100,9 +100,10 @@ public final class ExamCohortBenchmark {
     private static final Pattern QUESTION = Pattern.compile(
             "<li class=\"question\" id=\"q(\\d+)\" data-position=\"(\\d+)\" data-type=\"([A-Z_]+)\"");
 
-    private final BenchHttp http = new BenchHttp(BASE, CONCURRENCY + LOGIN_PARALLELISM, TIMEOUT);
-    private final List<CohortVolunteer> cohort = new ArrayList<>();
-    private final RequestSlots slots = new RequestSlots(CONCURRENCY);
+    // package-private, with the phases below, for FaultsBenchmark, which sets the same cohort up
+    final BenchHttp http = new BenchHttp(BASE, CONCURRENCY + LOGIN_PARALLELISM, TIMEOUT);
+    final List<CohortVolunteer> cohort = new ArrayList<>();
+    final RequestSlots slots = new RequestSlots(CONCURRENCY);
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, daemon("bench-clock"));
     private final Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
     private final Map<String, String> examples = new ConcurrentHashMap<>();
@@ -119,14 +120,19 @@ public final class ExamCohortBenchmark {
         new ExamCohortBenchmark().run();
     }
 
+    /** The cohort's volunteers, not yet set up. */
+    void enlist() {
+        for (int i = 0; i < COHORT; i++) {
+            cohort.add(new CohortVolunteer(i, String.format(EMAIL_FORMAT, i)));
+        }
+    }
+
     private void run() throws Exception {
         System.out.printf("exam cohort benchmark: %,d volunteers, %s, start window %.0f s, think time mean %.1f s, "
                 + "%.0f%% of questions answered twice, at most %d requests in flight, against %s (%d CPUs here, "
                 + "load average %s)%n", COHORT, EXAM, START_WINDOW_S, THINK_TIME_S, REPEAT_SHARE * 100, CONCURRENCY,
                 BASE, Runtime.getRuntime().availableProcessors(), loadAverage());
-        for (int i = 0; i < COHORT; i++) {
-            cohort.add(new CohortVolunteer(i, String.format(EMAIL_FORMAT, i)));
-        }
+        enlist();
         try {
             setUp();
             List<CohortVolunteer> started = synchronizedStart();
@@ -140,7 +146,7 @@ public final class ExamCohortBenchmark {
 
     // --- 1. set-up ---------------------------------------------------------------------------------------------
 
-    private void setUp() throws Exception {
+    void setUp() throws Exception {
         System.out.println();
         System.out.println("== set-up (not measured)");
         try (Connection db = db()) {
@@ -227,7 +233,7 @@ public final class ExamCohortBenchmark {
         }
     }
 
-    private void logIn(CohortVolunteer volunteer) throws Exception {
+    void logIn(CohortVolunteer volunteer) throws Exception {
         BenchHttp.Reply page = http.get("/login.xhtml", null).get(); // a stateless page: the session starts at login
         String form = form("login", "login", "login:email", volunteer.email, "login:password", PASSWORD,
                 "login:submit", "x", "jakarta.faces.ViewState", viewState(page.body()));
@@ -263,7 +269,7 @@ public final class ExamCohortBenchmark {
 
     // --- 2. synchronized start ---------------------------------------------------------------------------------
 
-    private List<CohortVolunteer> synchronizedStart() throws Exception {
+    List<CohortVolunteer> synchronizedStart() throws Exception {
         System.out.println();
         System.out.printf("== synchronized start: %,d volunteers press \"start\" within %.0f s%n", COHORT,
                 START_WINDOW_S);
@@ -368,7 +374,7 @@ public final class ExamCohortBenchmark {
     // --- 3. answering with autosave ----------------------------------------------------------------------------
 
     /** What the answering phase measured. */
-    private record Answering(Latencies latencies, long sent, Map<Integer, Integer> statuses, long elapsedMillis,
+    record Answering(Latencies latencies, long sent, Map<Integer, Integer> statuses, long elapsedMillis,
             int peakPerSecond, int lost, int unsaved, long acknowledged, long uncounted, long extraSaves) {
     }
 
@@ -464,7 +470,7 @@ public final class ExamCohortBenchmark {
      * indices; the client sent shown ones: they are mapped through the attempt's option order
      * (order[j] = the item option shown at j) before comparing.
      */
-    private Answering check(List<CohortVolunteer> started, Latencies latencies, long sent,
+    Answering check(List<CohortVolunteer> started, Latencies latencies, long sent,
             Map<Integer, Integer> statuses, long elapsed, int peak) throws SQLException {
         Map<Long, Map<Integer, String[]>> stored = new HashMap<>();
         try (Connection db = db(); PreparedStatement query = db.prepareStatement("SELECT a.attempt_id, a.position, "
@@ -702,7 +708,8 @@ public final class ExamCohortBenchmark {
     }
 
     private static Connection db() throws SQLException {
-        return DriverManager.getConnection(DB_URL);
+        // read each time: FaultsBenchmark's database moves to another port when its launcher is started again
+        return DriverManager.getConnection(System.getProperty("bench.db.url", DB_URL));
     }
 
     private static int count(Connection db, String sql) throws SQLException {

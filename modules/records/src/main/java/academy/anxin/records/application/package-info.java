@@ -1,0 +1,8 @@
+/**
+ * Records' use cases: a volunteer's service record and an organization's export
+ * ({@link academy.anxin.records.application.ServiceRecords}, files by
+ * {@link academy.anxin.records.application.RecordFiles}), commendations, and certificates
+ * ({@link academy.anxin.records.application.ServiceCertificates}). Reads go to the other contexts' application
+ * services; writes only to records' own tables.
+ */
+package academy.anxin.records.application;

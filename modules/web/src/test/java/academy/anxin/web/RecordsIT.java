@@ -1,0 +1,241 @@
+package academy.anxin.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import academy.anxin.web.support.Browser;
+import academy.anxin.web.support.CredentialSetup;
+import academy.anxin.web.support.PlatformWar;
+import academy.anxin.web.support.TestDatabase;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Volunteer service records in real browsers: the volunteer reads their record in five parts (service without the
+ * role-play and without a reversed session; training; evaluations) and downloads it; the organization's admin
+ * records a commendation, issues a certificate, downloads its PDF (read back: number and hours are in it) and the
+ * organization's export as XLSX (read back: a row for the volunteer's month); the certificate's public check page
+ * shows the stored facts, and says so once a newer certificate supersedes it. Another organization's admin and
+ * another volunteer are refused (403) everywhere.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RecordsIT {
+
+    private static final String RUN = Long.toString(System.nanoTime() % 1_000_000);
+
+    @Deployment(testable = false)
+    static WebArchive platform() {
+        return PlatformWar.build();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    @Test
+    void aVolunteersRecordItsCertificateAndTheExportShowTheSameServiceAndNobodyElseSeesThem() throws Exception {
+        CredentialSetup.Setup ours = CredentialSetup.organizationWithVolunteer(PlatformWar.base(deployed), "r" + RUN);
+        CredentialSetup.Setup theirs = CredentialSetup.organizationWithVolunteer(PlatformWar.base(deployed), "s" + RUN);
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(3);
+        long admin = CredentialSetup.personId(ours.orgAdminEmail());
+        // the ledger as practice keeps it after sign-off: served 50 minutes on the hotline, a role-play, and a
+        // group session that an approved reversal took out again
+        long served = session(ours, admin, day, 50, "HOTLINE", "APPROVED", null, "倾听到位，安全确认清楚。");
+        session(ours, admin, day, 40, "ROLE_PLAY", "APPROVED", null, null);
+        long group = session(ours, admin, day.minusDays(1), 30, "GROUP", "APPROVED", null, null);
+        session(ours, admin, day.minusDays(1), -30, "GROUP", "APPROVED", group, null);
+        assertTrue(served > 0);
+
+        try (Browser volunteer = browser(); Browser orgAdmin = browser(); Browser other = browser();
+             Browser publicReader = browser()) {
+            login(volunteer, ours.volunteerEmail());
+            volunteer.open("/app/records.xhtml").assertAccessible();
+            assertTrue(volunteer.text("service-total").contains("0.8 小时（50 分钟）"), volunteer.text("service-total"));
+            assertTrue(volunteer.text("service-table").contains("热线"), volunteer.text("service-table"));
+            assertFalse(volunteer.text("service-table").contains("团体"), "the reversed session is gone");
+            assertTrue(volunteer.text("training-table").contains("角色扮演"), volunteer.text("training-table"));
+            assertTrue(volunteer.text("evaluations").contains("倾听到位，安全确认清楚。"), volunteer.text("evaluations"));
+            assertEquals(Long.toString(ours.memberId()), volunteer.text("record-number"));
+            String csv = get("app/service-record.csv?org=" + ours.organizationId(), volunteer, 200);
+            assertTrue(csv.contains("服务," + day + ",热线,普通公众,50"), csv);
+
+            // the volunteer is no admin: another's record, or their own through the admin's page, is refused
+            volunteer.open("/app/org/record.xhtml?org=" + ours.organizationId() + "&person=" + admin);
+            assertTrue(volunteer.page().contains("无权访问"), volunteer.page());
+            get("app/service-record.csv?org=" + ours.organizationId() + "&person=" + admin, volunteer, 403);
+
+            login(orgAdmin, ours.orgAdminEmail());
+            orgAdmin.open("/app/org/records.xhtml?org=" + ours.organizationId()).assertAccessible();
+            orgAdmin.open("/app/org/record.xhtml?org=" + ours.organizationId() + "&person="
+                    + ours.volunteerPersonId()).assertAccessible();
+            orgAdmin.set("commend:date", day.toString()).type("commend:reason", "春节期间坚持热线值守")
+                    .submit("commend:submit");
+            assertTrue(orgAdmin.text("commendations").contains("春节期间坚持热线值守"), orgAdmin.page());
+
+            // nothing typed is lost when a field is missing
+            orgAdmin.type("certificate:responsible", "张主任").submit("certificate:issue");
+            assertTrue(orgAdmin.page().contains("此项为必填项"), orgAdmin.page());
+            assertEquals("张主任", orgAdmin.find("certificate:responsible").getAttribute("value"));
+            orgAdmin.assertAccessible();
+            orgAdmin.type("certificate:contact", "020-12345678").submit("certificate:issue");
+            String number = orgAdmin.page().replaceAll("(?s).*已出具证明 (AXR-\\d{2}-\\d{7}-\\d).*", "$1");
+            assertTrue(number.startsWith("AXR-"), orgAdmin.page());
+            assertTrue(audited("SERVICE_CERTIFICATE_ISSUED", "record-certificate:" + number));
+
+            byte[] pdf = bytes("app/record-certificate.pdf?number=" + number, orgAdmin, 200);
+            String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
+            assertTrue(text.contains(number), text);
+            assertTrue(text.contains("0.8 小时"), text);
+            assertTrue(text.contains("/verify/record/" + number), text);
+            assertEquals(200, bytesStatus("app/record-certificate.pdf?number=" + number, volunteer),
+                    "the volunteer downloads their own certificate");
+
+            publicReader.open("/verify/record/" + number).assertAccessible();
+            assertEquals(number, publicReader.text("certificate-number"));
+            assertTrue(publicReader.text("hours").contains("0.8"), publicReader.text("hours"));
+            assertTrue(publicReader.text("responsible").contains("张主任"));
+            assertTrue(publicReader.text("contact").contains("020-12345678"));
+            publicReader.open("/verify/record/" + number.substring(0, number.length() - 1)
+                    + ((number.charAt(number.length() - 1) - '0' + 1) % 10));
+            assertTrue(publicReader.text("verify-problem").contains("校验位"), publicReader.page());
+
+            // a certificate is never edited: issuing again supersedes it, and its check page says so
+            orgAdmin.submit("certificate:issue");
+            String newer = orgAdmin.page().replaceAll("(?s).*已出具证明 (AXR-\\d{2}-\\d{7}-\\d).*", "$1");
+            assertTrue(newer.startsWith("AXR-") && !newer.equals(number), orgAdmin.page());
+            publicReader.open("/verify/record/" + number);
+            assertTrue(publicReader.text("verdict").contains("已被新证明取代"), publicReader.page());
+            assertTrue(publicReader.text("superseded-by").contains(newer), publicReader.page());
+            assertTrue(publicReader.text("hours").contains("0.8"), "the stored facts still show");
+            publicReader.open("/verify/record/" + newer);
+            assertEquals(newer, publicReader.text("certificate-number"));
+            assertFalse(publicReader.has("superseded-by"));
+
+            YearMonth month = YearMonth.from(day);
+            byte[] xlsx = bytes("app/org/service-records.xlsx?org=" + ours.organizationId() + "&from=" + month
+                    + "&to=" + month, orgAdmin, 200);
+            try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+                List<Row> rows = workbook.getFirstSheet().read();
+                assertEquals("志愿者编号", rows.get(0).getCellText(0));
+                Row row = rows.stream().filter(r -> r.getCellText(0).equals(Long.toString(ours.memberId())))
+                        .findFirst().orElseThrow(() -> new AssertionError("no row for the volunteer"));
+                assertEquals(month.toString(), row.getCellText(2));
+                assertEquals("50", row.getCellText(4));
+                assertEquals("40", row.getCellText(8));
+            }
+
+            // another organization's admin sees nothing of this volunteer, and issues nothing for them
+            login(other, theirs.orgAdminEmail());
+            other.open("/app/org/record.xhtml?org=" + ours.organizationId() + "&person=" + ours.volunteerPersonId());
+            assertTrue(other.page().contains("无权访问"), other.page());
+            other.open("/app/org/record.xhtml?org=" + theirs.organizationId() + "&person="
+                    + ours.volunteerPersonId());
+            assertTrue(other.page().contains("无权访问"), other.page());
+            assertFalse(other.has("certificate:issue"));
+            get("app/service-record.csv?org=" + ours.organizationId() + "&person=" + ours.volunteerPersonId(), other,
+                    403);
+            assertEquals(403, bytesStatus("app/record-certificate.pdf?number=" + number, other));
+            get("app/org/service-records.csv?org=" + ours.organizationId(), other, 403);
+        }
+    }
+
+    private long session(CredentialSetup.Setup setup, long supervisor, LocalDate day, int minutes, String modality,
+                         String status, Long reversalOf, String comment) {
+        try (Connection db = DriverManager.getConnection(System.getProperty(TestDatabase.URL_PROPERTY));
+             PreparedStatement insert = db.prepareStatement("INSERT INTO prc_session (volunteer_id, organization_id, "
+                     + "supervisor_id, session_date, start_time, minutes, modality, population, risk_level, reflection, "
+                     + "status, reversal_of, reversal_reason, submitted_at, decided_by, decided_at, decision_comment, "
+                     + "created_at) VALUES (?,?,?,?,?,?,?, 'GENERAL_PUBLIC', 'LOW', '记录测试', ?,?,?, NOW(6), ?, NOW(6), ?, "
+                     + "NOW(6))", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, setup.volunteerPersonId());
+            insert.setLong(2, setup.organizationId());
+            insert.setLong(3, supervisor);
+            insert.setObject(4, day);
+            insert.setString(5, reversalOf == null ? "10:00:00" : "11:00:00");
+            insert.setInt(6, minutes);
+            insert.setString(7, modality);
+            insert.setString(8, status);
+            insert.setObject(9, reversalOf);
+            insert.setString(10, reversalOf == null ? null : "记错了");
+            insert.setLong(11, supervisor);
+            insert.setString(12, comment);
+            insert.executeUpdate();
+            try (var keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static boolean audited(String action, String subject) {
+        try (Connection db = DriverManager.getConnection(System.getProperty(TestDatabase.URL_PROPERTY));
+             PreparedStatement query = db.prepareStatement(
+                     "SELECT COUNT(*) FROM krn_audit_event WHERE action = ? AND subject = ?")) {
+            query.setString(1, action);
+            query.setString(2, subject);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1) == 1;
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private String get(String path, Browser who, int status) throws Exception {
+        HttpResponse<byte[]> response = send(path, who);
+        assertEquals(status, response.statusCode(), path);
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    private byte[] bytes(String path, Browser who, int status) throws Exception {
+        HttpResponse<byte[]> response = send(path, who);
+        assertEquals(status, response.statusCode(), path);
+        return response.body();
+    }
+
+    private int bytesStatus(String path, Browser who) throws Exception {
+        return send(path, who).statusCode();
+    }
+
+    private HttpResponse<byte[]> send(String path, Browser who) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(PlatformWar.base(deployed).resolve(path))
+                .header("Cookie", "JSESSIONID=" + who.cookie("JSESSIONID")).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private Browser browser() {
+        return new Browser(PlatformWar.base(deployed), "zh-CN");
+    }
+
+    private static void login(Browser browser, String email) {
+        browser.open("/login.xhtml").type("login:email", email).type("login:password", CredentialSetup.PASSWORD)
+                .submit("login:submit");
+        assertTrue(browser.url().contains("/app/home.xhtml"), browser.page());
+    }
+}
