@@ -38,7 +38,7 @@ class AccessibilityIT {
     /** Every visitor's page. */
     private static final List<String> PUBLIC = List.of("/", "/catalog.xhtml", "/course.xhtml?code=L1-INTRO",
             "/micro-lessons.xhtml", "/micro-lesson.xhtml?code=M-001", "/search.xhtml?q=%E5%80%BE%E5%90%AC",
-            "/verify.xhtml", "/login.xhtml", "/register.xhtml", "/help.xhtml", "/no-such-page.xhtml",
+            "/verify.xhtml", "/login.xhtml", "/register.xhtml", "/site-help.xhtml", "/help", "/no-such-page.xhtml",
             "/expired.xhtml");
 
     /** A volunteer's pages. */

@@ -32,7 +32,8 @@ class SchemaUpgradeIT {
             new String[] {"learning", "lrn_schema_history"},
             new String[] {"practice", "prc_schema_history"},
             new String[] {"assessment", "asm_schema_history"},
-            new String[] {"credentials", "crd_schema_history"});
+            new String[] {"credentials", "crd_schema_history"},
+            new String[] {"services", "svc_schema_history"});
 
     private static final String HASH = "a".repeat(64);
     private static final String REVOKED_HASH = "b".repeat(64);

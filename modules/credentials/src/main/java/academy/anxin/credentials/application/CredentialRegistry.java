@@ -99,6 +99,22 @@ public class CredentialRegistry {
                 .sorted(Comparator.comparing(CredentialView::validUntil)).toList());
     }
 
+    /**
+     * How many of an organization's members hold a valid credential of each kind ("L2" → 12, "BEREAVEMENT" → 3),
+     * as the organization's own checks see them (its own suspensions count as suspended): public figures for its
+     * listing, naming nobody.
+     */
+    public Map<String, Long> validHoldersByKind(long organizationId) {
+        List<Credentials.Stored> stored = self.storedOf(organizations.memberIds(organizationId));
+        Map<String, java.util.Set<Long>> holders = new java.util.TreeMap<>();
+        suspendedHere(organizationId, stored.stream().map(s -> view(s, Map.of(), false)).toList()).stream()
+                .filter(CredentialView::isValid)
+                .forEach(v -> holders.computeIfAbsent(v.code(), k -> new java.util.HashSet<>()).add(v.holderId()));
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        holders.forEach((code, people) -> counts.put(code, (long) people.size()));
+        return counts;
+    }
+
     /** A person's credentials with their names, without the history. */
     public List<CredentialView> ofHolder(long personId) {
         List<Credentials.Stored> stored = self.storedOf(List.of(personId));

@@ -118,6 +118,11 @@ final class InMemoryContext {
             }
 
             @Override
+            public List<Long> memberIds(long organizationId) {
+                return List.copyOf(members.getOrDefault(organizationId, Map.of()).values());
+            }
+
+            @Override
             public boolean holds(long personId, long organizationId,
                                  academy.anxin.identity.domain.Role role) {
                 return role == academy.anxin.identity.domain.Role.ORG_ADMIN

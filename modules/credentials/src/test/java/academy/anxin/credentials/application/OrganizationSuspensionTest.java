@@ -174,4 +174,15 @@ class OrganizationSuspensionTest {
         assertEquals("credential.suspended", twice.messageKey());
         assertEquals(1, context.orgSuspensions.allStanding().size());
     }
+
+    @Test
+    void anOrganizationsPublicCountsItsMembersValidCredentialsAsItsOwnChecksSeeThem() {
+        assertEquals(Map.of("L2", 1L), context.registry.validHoldersByKind(ORG_A));
+        assertEquals(Map.of("L2", 1L), context.registry.validHoldersByKind(ORG_B));
+        assertEquals(Map.of(), context.registry.validHoldersByKind(STRANGER_ORG), "not a member there");
+
+        context.registry.suspend(ADMIN_B, ORG_B, number, "投诉调查中");
+        assertEquals(Map.of(), context.registry.validHoldersByKind(ORG_B), "suspended in B's own eyes");
+        assertEquals(Map.of("L2", 1L), context.registry.validHoldersByKind(ORG_A), "A still counts it");
+    }
 }

@@ -290,18 +290,27 @@ public class OrganizationService {
     }
 
     /**
-     * A member's number in the organization (the membership's id, as the members page shows it), if they are a
-     * member; records prints it as the volunteer number.
+     * The ids of an organization's members, for counts other contexts publish about it (how many hold valid
+     * credentials); never shown as people.
      */
     @Transactional
-    public java.util.Optional<Long> memberNumber(long personId, long organizationId) {
-        return memberships.of(personId, organizationId).map(Membership::id);
+    public List<Long> memberIds(long organizationId) {
+        return memberships.inOrganization(organizationId).stream().map(Membership::personId).toList();
     }
 
     /** When the person joined the organization, if they are a member. */
     @Transactional
     public java.util.Optional<java.time.Instant> joinedAt(long personId, long organizationId) {
         return memberships.of(personId, organizationId).map(Membership::joinedAt);
+    }
+
+    /**
+     * A member's number in the organization (the membership's id, as the members page shows it), if they are a
+     * member; records prints it as the volunteer number.
+     */
+    @Transactional
+    public java.util.Optional<Long> memberNumber(long personId, long organizationId) {
+        return memberships.of(personId, organizationId).map(Membership::id);
     }
 
     /** Display names by person id, for pages of other contexts that list people their caller may see. */

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Where help.xhtml tells people to write about a barrier: {@code anxin.help.email}, set by whoever runs the platform. */
+/** Where site-help.xhtml tells people to write about a barrier: {@code anxin.help.email}, set by whoever runs the platform. */
 @Named
 @ApplicationScoped
 public class HelpContact {

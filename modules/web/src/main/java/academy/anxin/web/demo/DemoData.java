@@ -30,6 +30,10 @@ import academy.anxin.practice.application.SignOff;
 import academy.anxin.practice.domain.Modality;
 import academy.anxin.practice.domain.Population;
 import academy.anxin.practice.domain.RiskLevel;
+import academy.anxin.services.application.ListingService;
+import academy.anxin.services.domain.Accessibility;
+import academy.anxin.services.domain.ListingDraft;
+import academy.anxin.services.domain.ServiceLanguage;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -99,6 +103,9 @@ public class DemoData {
     SignOff signOff;
 
     @Inject
+    ListingService listings;
+
+    @Inject
     @ConfigProperty(name = "anxin.demo", defaultValue = "false")
     boolean demo;
 
@@ -140,11 +147,36 @@ public class DemoData {
                         () -> LOG.warning("demo volunteer earned no L1 credential (see the warnings above)"));
         // a generous rate, so that the verification benchmark measures the server and not the limit
         access.put("api.key", apiKeys.create(orgAdminCaller, org, "演示派案系统 demo case assignment", 600_000).key());
+        listings(orgAdminCaller, platformAdmin, org, access);
         access.put("organization.id", Long.toString(org));
         access.put("volunteer.id", Long.toString(volunteer));
         access.put("supervisor.id", Long.toString(supervisor));
         write(file, access);
         access.forEach((key, value) -> LOG.warning("[anxin-demo] " + key + ": " + value));
+    }
+
+    /**
+     * The demo organization lists itself in the public directory and the platform admin verifies it; a second
+     * organization was listed and then withdrawn, so /help shows what a search by name finds for both.
+     */
+    private void listings(Caller orgAdmin, Caller platformAdmin, long org, Map<String, String> access) {
+        listings.submit(orgAdmin, org, new ListingDraft("安心热线示范中心", "91110105MA01A0000Y", OrganizationKind.HOTLINE,
+                "110105", List.of(new ListingDraft.HotlineRow("010-12345678", "24小时 / 24 hours")),
+                "https://chat.example.org/anxin", "北京市朝阳区示范路 1 号", "周一至周五 9:00-17:00",
+                EnumSet.of(Population.GENERAL_PUBLIC, Population.BEREAVED, Population.YOUTH),
+                EnumSet.of(ServiceLanguage.MANDARIN, ServiceLanguage.ENGLISH),
+                EnumSet.of(Accessibility.TEXT_CONTACT, Accessibility.STEP_FREE)));
+        listings.verify(platformAdmin, org, listings.ofOrganization(orgAdmin, org).pendingVersionId());
+        long closed = organizations.found(platformAdmin, new OrganizationFounding("已撤下示例服务站",
+                "Withdrawn Example Station", OrganizationKind.COMMUNITY_SITE, "湖北省武汉市", ORG_ADMIN, null))
+                .organizationId();
+        listings.submit(orgAdmin, closed, new ListingDraft("已撤下示例服务站", "52420100MJ0000000G",
+                OrganizationKind.COMMUNITY_SITE, "420106", List.of(), null, "武汉市武昌区示例街 2 号",
+                "周六 9:00-12:00", EnumSet.of(Population.GENERAL_PUBLIC), EnumSet.of(ServiceLanguage.MANDARIN),
+                EnumSet.noneOf(Accessibility.class)));
+        listings.verify(platformAdmin, closed, listings.ofOrganization(orgAdmin, closed).pendingVersionId());
+        listings.withdraw(platformAdmin, closed, "服务站已停止服务 (demo)");
+        access.put("listing.check", "/help/check/" + org);
     }
 
     /**
