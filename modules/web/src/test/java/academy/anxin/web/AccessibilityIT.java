@@ -48,16 +48,21 @@ class AccessibilityIT {
 
     /** The platform admin's pages. */
     private static final List<String> PLATFORM_ADMIN = List.of("/admin/organizations.xhtml", "/admin/content.xhtml",
-            "/admin/exams.xhtml", "/admin/credentials.xhtml", "/admin/audit.xhtml");
+            "/admin/exams.xhtml", "/admin/credentials.xhtml", "/admin/audit.xhtml", "/admin/listings.xhtml",
+            "/admin/exam-drafts.xhtml?exam=EXAM-L1");
 
     /** Pages this class cannot reach with its people, and the test that opens each (with axe) instead. */
-    private static final java.util.Map<String, String> WALKED_ELSEWHERE = java.util.Map.of(
-            "/app/exam.xhtml", "ExamIT (needs an open attempt)",
-            "/app/exam-result.xhtml", "ExamIT (needs a submitted attempt)",
-            "/app/supervision.xhtml", "PracticeIT (needs a supervisor with an L4)",
-            "/app/supervisee.xhtml", "PracticeIT (needs a supervisor's volunteer)",
-            "/admin/item-statistics.xhtml", "ExamIT (needs an exam's answers)",
-            "/error.xhtml", "this class, as the answer to /no-such-page.xhtml");
+    private static final java.util.Map<String, String> WALKED_ELSEWHERE = java.util.Map.ofEntries(
+            java.util.Map.entry("/app/exam.xhtml", "ExamIT (needs an open attempt)"),
+            java.util.Map.entry("/app/exam-result.xhtml", "ExamIT (needs a submitted attempt)"),
+            java.util.Map.entry("/app/supervision.xhtml", "PracticeIT (needs a supervisor with an L4)"),
+            java.util.Map.entry("/app/supervisee.xhtml", "PracticeIT (needs a supervisor's volunteer)"),
+            java.util.Map.entry("/admin/item-statistics.xhtml", "ExamIT (needs an exam's answers)"),
+            java.util.Map.entry("/error.xhtml", "this class, as the answer to /no-such-page.xhtml"),
+            java.util.Map.entry("/help.xhtml", "this class, as /help (HelpServlet shows it)"),
+            java.util.Map.entry("/help-check.xhtml", "ServicesIT (needs a listed organization)"),
+            java.util.Map.entry("/verify-record.xhtml", "RecordsIT (needs an issued certificate)"),
+            java.util.Map.entry("/app/org/record.xhtml", "RecordsIT (needs a member's record)"));
 
     /** Run in the page: the controls smaller than 24 × 24 px, each as "tag#id 'text' w×h". */
     private static final String SMALL_TARGETS = """
@@ -123,12 +128,15 @@ class AccessibilityIT {
                 CredentialSetup.login(volunteer, setup.volunteerEmail(), setup.password());
                 english(volunteer, language);
                 walk(volunteer, VOLUNTEER, problems);
+                walk(volunteer, List.of("/app/records.xhtml?org=" + setup.organizationId()), problems);
             }
             try (Browser orgAdmin = new Browser(base, language)) {
                 CredentialSetup.login(orgAdmin, setup.orgAdminEmail(), setup.password());
                 english(orgAdmin, language);
                 walk(orgAdmin, List.of("/app/org/members.xhtml?org=" + setup.organizationId(),
-                        "/app/org/credentials.xhtml?org=" + setup.organizationId()), problems);
+                        "/app/org/credentials.xhtml?org=" + setup.organizationId(),
+                        "/app/org/records.xhtml?org=" + setup.organizationId(),
+                        "/app/org/listing.xhtml?org=" + setup.organizationId()), problems);
             }
             try (Browser admin = new Browser(base, language)) {
                 CredentialSetup.login(admin, PlatformWar.ADMIN_EMAIL, PlatformWar.ADMIN_PASSWORD);
@@ -207,7 +215,8 @@ class AccessibilityIT {
         java.nio.file.Path webapp = java.nio.file.Path.of("src/main/webapp");
         List<String> walked = new ArrayList<>();
         for (List<String> list : List.of(PUBLIC, VOLUNTEER, PLATFORM_ADMIN,
-                List.of("/app/org/members.xhtml", "/app/org/credentials.xhtml", "/index.xhtml"))) {
+                List.of("/app/org/members.xhtml", "/app/org/credentials.xhtml", "/app/org/records.xhtml",
+                        "/app/org/listing.xhtml", "/app/records.xhtml", "/index.xhtml"))) {
             list.forEach(page -> walked.add(page.replaceAll("\\?.*", "")));
         }
         walked.addAll(WALKED_ELSEWHERE.keySet());
