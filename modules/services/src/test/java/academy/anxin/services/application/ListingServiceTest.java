@@ -57,7 +57,7 @@ class ListingServiceTest {
             @Override
             public AccountView account(Caller caller) {
                 Person p = identity.people.byId(caller.personId()).orElseThrow();
-                return new AccountView(p.id(), p.displayName(), p.email().value(), Language.ZH, false, false, false,
+                return new AccountView(p.id(), p.displayName(), p.email().value(), Language.ZH, false, false, false, false,
                         p.isPlatformAdmin());
             }
         };
