@@ -260,7 +260,7 @@ class RegistrationIT {
             keys.tab("register:submit", true, 14);
             keys.pressForPage(Keys.ENTER);
             assertTrue(keys.url().contains("/login.xhtml"), keys.url());
-            assertTrue(keys.text("status").contains("注册成功"), "told politely: " + keys.text("status"));
+            assertTrue(keys.text("status").contains("注册已受理"), "told politely: " + keys.text("status"));
 
             // a password manager may fill the login, and pasting is not blocked
             assertEquals("username", keys.find("login:email").getAttribute("autocomplete"));
