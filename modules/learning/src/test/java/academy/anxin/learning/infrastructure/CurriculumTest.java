@@ -3,12 +3,15 @@ package academy.anxin.learning.infrastructure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import academy.anxin.kernel.content.TerminologyCheck;
+import academy.anxin.kernel.domain.ContentProblem;
 import academy.anxin.kernel.domain.Endorsement;
 import academy.anxin.kernel.domain.Language;
 import academy.anxin.learning.domain.ContentBundle;
 import academy.anxin.learning.domain.CourseDraft;
 import academy.anxin.learning.domain.LessonKind;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +45,16 @@ class CurriculumTest {
             assertTrue(perServes.getOrDefault(endorsement.name(), 0L) >= 1, perServes::toString);
         }
         assertTrue(curriculum.microLessons().size() >= 40);
+    }
+
+    @Test
+    void everyFileUsesTheGlossarysTerms() {
+        Path folder = Path.of(System.getProperty("anxin.content.dir", "../../content"));
+        TerminologyCheck check = TerminologyCheck.of(folder);
+        assertTrue(check.glossary().size() >= 5, "content/README.md has its glossary");
+        List<ContentProblem> problems = check.check(folder);
+        assertTrue(problems.isEmpty(), () -> problems.size() + " terms to change:\n"
+                + String.join("\n", problems.stream().map(p -> p.describe(Language.EN)).toList()));
     }
 
     @Test
