@@ -10,9 +10,12 @@ import academy.anxin.kernel.domain.Language;
 import academy.anxin.learning.domain.ContentBundle;
 import academy.anxin.learning.domain.CourseDraft;
 import academy.anxin.learning.domain.LessonKind;
+import academy.anxin.learning.domain.MicroLesson;
+import academy.anxin.learning.domain.MicroLessonDraft;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,6 +58,27 @@ class CurriculumTest {
         List<ContentProblem> problems = check.check(folder);
         assertTrue(problems.isEmpty(), () -> problems.size() + " terms to change:\n"
                 + String.join("\n", problems.stream().map(p -> p.describe(Language.EN)).toList()));
+    }
+
+    /**
+     * Issue 19's counts for micro-lessons: at least 80, of which at least 20 in the public series for community
+     * residents (tag {@code community}), each a spoken script of 200-280 Chinese characters and 130-160 English
+     * words, so that its one minute is honest read aloud.
+     */
+    @Test
+    void thePublicSeriesIsSpokenScriptsOfAMinute() {
+        assertTrue(curriculum.microLessons().size() >= 80, () -> curriculum.microLessons().size() + " micro-lessons");
+        List<MicroLesson> community = curriculum.microLessons().stream().map(MicroLessonDraft::microLesson)
+                .filter(m -> m.tags().contains("community")).toList();
+        assertTrue(community.size() >= 20, () -> community.size() + " micro-lessons in the public series");
+        for (MicroLesson lesson : community) {
+            long characters = lesson.body(Language.ZH).codePoints()
+                    .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+            long words = Pattern.compile("[A-Za-z0-9']+").matcher(lesson.body(Language.EN)).results().count();
+            assertTrue(characters >= 200 && characters <= 280, lesson.code() + ": " + characters + " characters");
+            assertTrue(words >= 130 && words <= 160, lesson.code() + ": " + words + " words");
+            assertEquals(1, lesson.minutes(), lesson.code());
+        }
     }
 
     @Test
