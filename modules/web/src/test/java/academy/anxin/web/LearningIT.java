@@ -166,7 +166,7 @@ class LearningIT {
             browser.open("/app/lesson.xhtml?course=L2-HOTLINE&lesson=call-walkthrough");
             assertTrue(browser.has("refusal"));
             // media of a course one is not enrolled in is not served either
-            browser.open("/learning/media/L2-HOTLINE/1/media/call-walkthrough.zh.mp3");
+            browser.open("/learning/media/L2-HOTLINE/2/media/call-walkthrough.zh.mp3");
             assertFalse(browser.page().contains("ID3"), "no media to those not enrolled");
         }
         HttpClient http = HttpClient.newHttpClient();
