@@ -70,7 +70,7 @@ class RegionIT {
         session(ours, admin, day, 50, "HOTLINE", "APPROVED");
         session(ours, admin, day, 40, "ROLE_PLAY", "APPROVED");
         session(ours, admin, day, 30, "HOTLINE", "SUBMITTED");
-        CredentialSetup.credentialByRecognition(base, ours, "L2");
+        CredentialSetup.credentialByRecognition(base, ours, "L1");
 
         try (Browser orgAdmin = browser(); Browser otherAdmin = browser(); Browser platform = browser();
              Browser coordinator = browser(); Browser cityView = browser()) {
