@@ -2,6 +2,7 @@ package academy.anxin.web.pages;
 
 import academy.anxin.identity.application.OrganizationService;
 import academy.anxin.identity.application.OrganizationView;
+import academy.anxin.kernel.domain.AccessDenied;
 import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.services.application.ListingService;
 import academy.anxin.services.domain.ListingDetails;
@@ -49,13 +50,22 @@ public class OrgRegionPage implements Serializable {
             organization = currentUser.administeredOrganization(org);
             region = organization.regionCode();
             if (region == null) {
-                ListingDetails listed = listings.ofOrganization(currentUser.caller(), org).latest();
-                if (listed != null) {
-                    region = listed.region().text();
-                    fromListing = true;
-                }
+                suggestFromListing();
             }
         });
+    }
+
+    /** The region of the organization's public listing, if it has one and the caller may read it. */
+    private void suggestFromListing() {
+        try {
+            ListingDetails listed = listings.ofOrganization(currentUser.caller(), org).latest();
+            if (listed != null) {
+                region = listed.region().text();
+                fromListing = true;
+            }
+        } catch (AccessDenied listingsAreTheAdminsOwn) {
+            // a platform admin sets the region without the suggestion: listings are the organization's admins' own
+        }
     }
 
     public void save() {
