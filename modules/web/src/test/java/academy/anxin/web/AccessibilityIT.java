@@ -49,7 +49,7 @@ class AccessibilityIT {
     /** The platform admin's pages. */
     private static final List<String> PLATFORM_ADMIN = List.of("/admin/organizations.xhtml", "/admin/content.xhtml",
             "/admin/exams.xhtml", "/admin/credentials.xhtml", "/admin/audit.xhtml", "/admin/listings.xhtml",
-            "/admin/exam-drafts.xhtml?exam=EXAM-L1");
+            "/admin/exam-drafts.xhtml?exam=EXAM-L1", "/admin/coordinators.xhtml");
 
     /** Pages this class cannot reach with its people, and the test that opens each (with axe) instead. */
     private static final java.util.Map<String, String> WALKED_ELSEWHERE = java.util.Map.ofEntries(
@@ -62,7 +62,8 @@ class AccessibilityIT {
             java.util.Map.entry("/help.xhtml", "this class, as /help (HelpServlet shows it)"),
             java.util.Map.entry("/help-check.xhtml", "ServicesIT (needs a listed organization)"),
             java.util.Map.entry("/verify-record.xhtml", "RecordsIT (needs an issued certificate)"),
-            java.util.Map.entry("/app/org/record.xhtml", "RecordsIT (needs a member's record)"));
+            java.util.Map.entry("/app/org/record.xhtml", "RecordsIT (needs a member's record)"),
+            java.util.Map.entry("/app/region.xhtml", "RegionIT (needs a regional coordinator)"));
 
     /** Run in the page: the controls smaller than 24 × 24 px, each as "tag#id 'text' w×h". */
     private static final String SMALL_TARGETS = """
@@ -136,7 +137,8 @@ class AccessibilityIT {
                 walk(orgAdmin, List.of("/app/org/members.xhtml?org=" + setup.organizationId(),
                         "/app/org/credentials.xhtml?org=" + setup.organizationId(),
                         "/app/org/records.xhtml?org=" + setup.organizationId(),
-                        "/app/org/listing.xhtml?org=" + setup.organizationId()), problems);
+                        "/app/org/listing.xhtml?org=" + setup.organizationId(),
+                        "/app/org/region.xhtml?org=" + setup.organizationId()), problems);
             }
             try (Browser admin = new Browser(base, language)) {
                 CredentialSetup.login(admin, PlatformWar.ADMIN_EMAIL, PlatformWar.ADMIN_PASSWORD);
@@ -221,7 +223,7 @@ class AccessibilityIT {
         List<String> walked = new ArrayList<>();
         for (List<String> list : List.of(PUBLIC, VOLUNTEER, PLATFORM_ADMIN,
                 List.of("/app/org/members.xhtml", "/app/org/credentials.xhtml", "/app/org/records.xhtml",
-                        "/app/org/listing.xhtml", "/app/records.xhtml", "/index.xhtml"))) {
+                        "/app/org/listing.xhtml", "/app/org/region.xhtml", "/app/records.xhtml", "/index.xhtml"))) {
             list.forEach(page -> walked.add(page.replaceAll("\\?.*", "")));
         }
         walked.addAll(WALKED_ELSEWHERE.keySet());

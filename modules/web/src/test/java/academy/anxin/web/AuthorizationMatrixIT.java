@@ -214,6 +214,7 @@ class AuthorizationMatrixIT {
         String members = "/app/org/members.xhtml?org=";
         String credentials = "/app/org/credentials.xhtml?org=";
         String supervisee = "/app/supervisee.xhtml?org=%d&person=%d";
+        String region = "/app/org/region.xhtml?org=";
         return List.of(
                 //                                                                       anonymous volunteer   supervisor  org admin   platform   API key
                 // -- pages everyone logged in has
@@ -302,6 +303,26 @@ class AuthorizationMatrixIT {
                         cell -> Map.of("claim:person", Long.toString(a.volunteerId()), "claim:qualification", cell,
                                 "claim:description", "十年热线经验", "claim:document", "证书 " + cell),
                         audit("RECOGNITION_SUBMITTED")),                                 LOGIN, EXPIRED, EXPIRED, OK, EXPIRED, LOGIN),
+
+                // -- an organization's region, and a region's coordinators (none of A's people coordinates a region)
+                row("region of A", get(region + a.id()),                                 LOGIN, FORBIDDEN, FORBIDDEN, OK, OK, LOGIN),
+                row("region of B", get(region + b.id()),                                 LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, LOGIN),
+                row("region ?org=abc", get(region + "abc"),                              LOGIN, BAD_ADDRESS, BAD_ADDRESS, BAD_ADDRESS, BAD_ADDRESS, LOGIN),
+                row("set A's region", postback(region + a.id(), "place", "place:submit",
+                        cell -> Map.of("place:region", regionOf(cell)), audit("ORGANIZATION_REGION_SET")),
+                                                                                         LOGIN, EXPIRED, EXPIRED, OK, OK, LOGIN),
+                row("set B's region by org=", swapped(region + a.id(), b.id(), "place", "place:submit",
+                        cell -> Map.of("place:region", regionOf(cell)), audit("ORGANIZATION_REGION_SET")),
+                                                                                         LOGIN, EXPIRED, EXPIRED, REFUSED, OK, LOGIN),
+                row("region dashboard", get("/app/region.xhtml"),                        LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, LOGIN),
+                row("region dashboard ?region=A's", get("/app/region.xhtml?region=" + regionOf("-3")), LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, LOGIN),
+                row("region dashboard ?region=abc", get("/app/region.xhtml?region=abc"), LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, LOGIN),
+                row("admin: coordinators", get("/admin/coordinators.xhtml"),             LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, LOGIN),
+                row("grant a coordinator", postback("/admin/coordinators.xhtml", "grant", "grant:submit",
+                        cell -> Map.of("grant:email", b.supervisorEmail(), "grant:region", regionOf(cell)),
+                        audit("COORDINATOR_GRANTED")),                                   LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, LOGIN),
+                row("rebuild region summaries", postback("/admin/coordinators.xhtml", "rebuild", "rebuild:submit",
+                        cell -> Map.of(), audit("REGION_SUMMARIES_REBUILT")),           LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, LOGIN),
 
                 // -- the platform admin's pages and actions
                 row("admin: organizations", get("/admin/organizations.xhtml"),           LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, LOGIN),
@@ -542,6 +563,11 @@ class AuthorizationMatrixIT {
     private static LongSupplier audit(String... actions) {
         String in = String.join(",", java.util.Collections.nCopies(actions.length, "?"));
         return () -> number("SELECT COUNT(*) FROM krn_audit_event WHERE action IN (" + in + ")", (Object[]) actions);
+    }
+
+    /** A district of Guangzhou (4401xx) for a cell: each role's cell its own, so that each sets something new. */
+    private static String regionOf(String cell) {
+        return "4401" + (cell.charAt(cell.length() - 1) - '0' + 1) + RUN.charAt(RUN.length() - 1);
     }
 
     private static long memberId(Org org) {

@@ -1,12 +1,12 @@
 package academy.anxin.api.v1;
 
 import academy.anxin.api.ApiProblem;
+import academy.anxin.kernel.domain.RegionCode;
 import academy.anxin.practice.domain.Population;
 import academy.anxin.services.application.Directory;
 import academy.anxin.services.domain.Accessibility;
 import academy.anxin.services.domain.Channel;
 import academy.anxin.services.domain.DirectoryQuery;
-import academy.anxin.services.domain.RegionCode;
 import academy.anxin.services.domain.ServiceLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package academy.anxin.api.v1;
 
 import academy.anxin.kernel.domain.Language;
+import academy.anxin.kernel.domain.RegionCode;
 import academy.anxin.services.application.PublicListing;
 import academy.anxin.services.domain.ListingDetails;
-import academy.anxin.services.domain.RegionCode;
 import academy.anxin.services.domain.ServiceLanguage;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;

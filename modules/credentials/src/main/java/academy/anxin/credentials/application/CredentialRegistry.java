@@ -122,6 +122,23 @@ public class CredentialRegistry {
         return stored.stream().map(s -> view(s, names, false)).toList();
     }
 
+    /**
+     * Many holders' credentials without names or history, their status as the platform sees it (an organization's
+     * own suspensions not applied: see {@link #suspensionsByOrganization()}); for counts records keeps per
+     * organization, which name nobody.
+     */
+    public List<CredentialView> unnamedOf(java.util.Collection<Long> holders) {
+        if (holders.isEmpty()) {
+            return List.of();
+        }
+        return self.storedOf(List.copyOf(holders)).stream().map(s -> view(s, Map.of(), false)).toList();
+    }
+
+    /** The numbers each organization suspended for its own checks, standing now, by organization id. */
+    public Map<Long, Set<String>> suspensionsByOrganization() {
+        return standings.loadOrganizationSuspensions();
+    }
+
     /** A person's credentials as verification needs them: no name, no history, from memory. */
     public List<CredentialView> standing(long personId) {
         return standings.of(personId).stream().map(s -> view(s, Map.of(), false)).toList();

@@ -7,6 +7,7 @@ import academy.anxin.identity.domain.Invitation;
 import academy.anxin.identity.domain.InvitationStatus;
 import academy.anxin.identity.domain.Invitations;
 import academy.anxin.identity.domain.Membership;
+import academy.anxin.identity.domain.MembershipChanged;
 import academy.anxin.identity.domain.Memberships;
 import academy.anxin.identity.domain.Organization;
 import academy.anxin.identity.domain.Organizations;
@@ -20,8 +21,10 @@ import academy.anxin.kernel.domain.AccessDenied;
 import academy.anxin.kernel.domain.AuditRecord;
 import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.kernel.domain.Language;
+import academy.anxin.kernel.domain.RegionCode;
 import academy.anxin.kernel.domain.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
@@ -68,6 +71,9 @@ public class OrganizationService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<MembershipChanged> membershipChanged;
+
     @Transactional
     public FoundedOrganization found(Caller caller, OrganizationFounding form) {
         requirePlatformAdmin(caller);
@@ -93,6 +99,7 @@ public class OrganizationService {
                     "first admin of organization:" + organization.id(), caller.address()));
         }
         memberships.add(Membership.join(admin.id(), organization.id(), EnumSet.of(Role.ORG_ADMIN), clock.instant()));
+        membershipChanged.fire(new MembershipChanged(admin.id(), organization.id()));
         audit.record(new AuditRecord(caller.actor(), "ORGANIZATION_FOUNDED", "organization:" + organization.id(),
                 "first admin person:" + admin.id(), caller.address()));
         return new FoundedOrganization(organization.id(), admin.id(), adminEmail.value(), oneTimePassword);
@@ -237,6 +244,7 @@ public class OrganizationService {
         audit.record(new AuditRecord(caller.actor(), "INVITATION_ACCEPTED", "invitation:" + invitation.id(),
                 "organization:" + invitation.organizationId() + " person:" + person.id() + " roles "
                         + membership.roles(), caller.address()));
+        membershipChanged.fire(new MembershipChanged(person.id(), invitation.organizationId()));
         return membership.id();
     }
 
@@ -271,7 +279,40 @@ public class OrganizationService {
             audit.record(new AuditRecord(caller.actor(), "ROLES_CHANGED", "person:" + membership.personId(),
                     "organization:" + membership.organizationId() + " " + before + " -> " + membership.roles(),
                     caller.address()));
+            membershipChanged.fire(new MembershipChanged(membership.personId(), membership.organizationId()));
         }
+    }
+
+    /**
+     * Places the organization in an administrative division (GB/T 2260 code), for its admins; audited
+     * ({@code ORGANIZATION_REGION_SET}) when it changes. Its region's coordinators see it from then on.
+     */
+    @Transactional
+    public void placeIn(Caller caller, long organizationId, String regionTyped) {
+        requireOrgAdmin(caller, organizationId);
+        Organization organization = organizations.byId(organizationId).orElseThrow(AccessDenied::new);
+        RegionCode region = RegionCode.parse(regionTyped);
+        String before = organization.regionCode().map(RegionCode::text).orElse("none");
+        if (organization.placeIn(region)) {
+            audit.record(new AuditRecord(caller.actor(), "ORGANIZATION_REGION_SET", "organization:" + organizationId,
+                    before + " -> " + region.text(), caller.address()));
+        }
+    }
+
+    /** The organizations in which the person holds the volunteer role; for counts records keeps per organization. */
+    @Transactional
+    public List<Long> volunteeringIn(long personId) {
+        return memberships.ofPerson(personId).stream().filter(m -> m.holds(Role.VOLUNTEER))
+                .map(Membership::organizationId).toList();
+    }
+
+    /**
+     * Every volunteer membership as (person id, organization id) pairs, to rebuild counts kept per organization from
+     * the memberships themselves; never shown as people.
+     */
+    @Transactional
+    public List<long[]> allVolunteerships() {
+        return memberships.holdingAnywhere(Role.VOLUNTEER);
     }
 
     /** Whether the person holds the role in the organization; other contexts ask this through their own ports. */

@@ -16,5 +16,8 @@ public interface Memberships {
 
     long countHolding(long organizationId, Role role);
 
+    /** Every membership holding the role, as (person id, organization id) pairs. */
+    List<long[]> holdingAnywhere(Role role);
+
     Membership add(Membership membership);
 }

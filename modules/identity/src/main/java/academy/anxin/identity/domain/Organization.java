@@ -3,6 +3,7 @@ package academy.anxin.identity.domain;
 import academy.anxin.kernel.domain.DisplayText;
 import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.kernel.domain.Language;
+import academy.anxin.kernel.domain.RegionCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -43,6 +44,9 @@ public class Organization {
 
     @Column(name = "region", nullable = false, length = MAX_REGION)
     private String region;
+
+    @Column(name = "region_code", length = 6)
+    private String regionCode;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -101,5 +105,20 @@ public class Organization {
 
     public String region() {
         return region;
+    }
+
+    /** The administrative division the organization serves in (GB/T 2260), once its admins have said. */
+    public java.util.Optional<RegionCode> regionCode() {
+        return java.util.Optional.ofNullable(regionCode).map(RegionCode::new);
+    }
+
+    /** Places the organization in an administrative division; true when that changed anything. */
+    public boolean placeIn(RegionCode code) {
+        if (code == null) {
+            throw new DomainException("region", "validation.required");
+        }
+        boolean changed = !code.text().equals(regionCode);
+        regionCode = code.text();
+        return changed;
     }
 }

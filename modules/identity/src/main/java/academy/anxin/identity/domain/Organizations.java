@@ -12,5 +12,8 @@ public interface Organizations {
 
     List<Organization> all();
 
+    /** Organizations placed in the division or any division within it (by code prefix), by Chinese name. */
+    List<Organization> within(academy.anxin.kernel.domain.RegionCode region);
+
     Organization add(Organization organization);
 }

@@ -46,6 +46,16 @@ public class JpaMemberships implements Memberships {
     }
 
     @Override
+    public List<long[]> holdingAnywhere(Role role) {
+        // the roles column is the converter's sorted, comma-separated text
+        List<?> rows = em.createNativeQuery("SELECT person_id, organization_id FROM idn_membership"
+                        + " WHERE FIND_IN_SET(?, roles) > 0")
+                .setParameter(1, role.name()).getResultList();
+        return rows.stream().map(r -> (Object[]) r)
+                .map(r -> new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()}).toList();
+    }
+
+    @Override
     public Membership add(Membership membership) {
         em.persist(membership);
         em.flush();

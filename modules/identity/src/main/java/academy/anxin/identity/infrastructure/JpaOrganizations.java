@@ -2,6 +2,7 @@ package academy.anxin.identity.infrastructure;
 
 import academy.anxin.identity.domain.Organization;
 import academy.anxin.identity.domain.Organizations;
+import academy.anxin.kernel.domain.RegionCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +33,15 @@ public class JpaOrganizations implements Organizations {
     @Override
     public List<Organization> all() {
         return em.createQuery("select o from Organization o order by o.nameZh", Organization.class).getResultList();
+    }
+
+    @Override
+    public List<Organization> within(RegionCode region) {
+        String prefix = region.isProvince() ? region.text().substring(0, 2)
+                : region.isPrefecture() ? region.text().substring(0, 4) : region.text();
+        return em.createQuery("select o from Organization o where o.regionCode like :prefix order by o.nameZh",
+                        Organization.class)
+                .setParameter("prefix", prefix + "%").getResultList();
     }
 
     @Override

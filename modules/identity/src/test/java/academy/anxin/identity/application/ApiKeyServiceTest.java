@@ -171,6 +171,12 @@ class ApiKeyServiceTest {
         }
 
         @Override
+        public List<long[]> holdingAnywhere(Role role) {
+            return all.stream().filter(m -> m.holds(role))
+                    .map(m -> new long[] {m.personId(), m.organizationId()}).toList();
+        }
+
+        @Override
         public Membership add(Membership membership) {
             throw new UnsupportedOperationException();
         }

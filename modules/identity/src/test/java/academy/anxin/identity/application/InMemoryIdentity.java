@@ -5,6 +5,7 @@ import academy.anxin.identity.domain.EmailAddress;
 import academy.anxin.identity.domain.Invitation;
 import academy.anxin.identity.domain.Invitations;
 import academy.anxin.identity.domain.Membership;
+import academy.anxin.identity.domain.MembershipChanged;
 import academy.anxin.identity.domain.Memberships;
 import academy.anxin.identity.domain.Organization;
 import academy.anxin.identity.domain.OrganizationKind;
@@ -17,13 +18,20 @@ import academy.anxin.identity.domain.Role;
 import academy.anxin.kernel.application.AuditTrail;
 import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.kernel.domain.Language;
+import academy.anxin.kernel.domain.RegionCode;
 import academy.anxin.kernel.platform.InMemoryRows;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import java.lang.annotation.Annotation;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Identity without a database, for unit tests here and in the contexts that ask identity (through identity's test
@@ -43,6 +51,8 @@ public final class InMemoryIdentity {
     /** Keeps the password itself, marked, so that a test can tell which password a hash was made from. */
     public final PasswordHasher hasher = new MarkedPasswords();
     public final OrganizationService organizationService = new OrganizationService();
+    /** The membership changes identity announced, in order. */
+    public final List<MembershipChanged> membershipChanges = new ArrayList<>();
 
     private final Clock clock;
 
@@ -55,6 +65,7 @@ public final class InMemoryIdentity {
         organizationService.hasher = hasher;
         organizationService.audit = audit;
         organizationService.clock = clock;
+        organizationService.membershipChanged = new Announced<>(membershipChanges);
     }
 
     /** A person who registered with this name and email. */
@@ -142,6 +153,12 @@ public final class InMemoryIdentity {
         }
 
         @Override
+        public List<Organization> within(RegionCode region) {
+            return rows.stream().filter(o -> o.regionCode().map(region::contains).orElse(false))
+                    .sorted(Comparator.comparing(Organization::nameZh)).toList();
+        }
+
+        @Override
         public Organization add(Organization organization) {
             return rows.add(organization);
         }
@@ -174,6 +191,12 @@ public final class InMemoryIdentity {
         @Override
         public long countHolding(long organizationId, Role role) {
             return inOrganization(organizationId).stream().filter(m -> m.holds(role)).count();
+        }
+
+        @Override
+        public List<long[]> holdingAnywhere(Role role) {
+            return rows.stream().filter(m -> m.holds(role))
+                    .map(m -> new long[] {m.personId(), m.organizationId()}).toList();
         }
 
         @Override
@@ -221,6 +244,40 @@ public final class InMemoryIdentity {
         @Override
         public boolean matches(char[] password, String hash) {
             return hash(password).equals(hash);
+        }
+    }
+
+    /** An event that other contexts would observe, kept in a list for the test to read. */
+    private record Announced<T>(List<T> fired) implements Event<T> {
+
+        @Override
+        public void fire(T event) {
+            fired.add(event);
+        }
+
+        @Override
+        public <U extends T> CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException("identity fires its events synchronously");
+        }
+
+        @Override
+        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            throw new UnsupportedOperationException("identity fires its events synchronously");
+        }
+
+        @Override
+        public Event<T> select(Annotation... qualifiers) {
+            throw new UnsupportedOperationException("identity fires unqualified events");
+        }
+
+        @Override
+        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException("identity fires unqualified events");
+        }
+
+        @Override
+        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException("identity fires unqualified events");
         }
     }
 }

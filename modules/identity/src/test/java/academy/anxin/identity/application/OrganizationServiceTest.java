@@ -422,4 +422,38 @@ class OrganizationServiceTest {
         assertEquals(List.of(new PersonRef(volunteer.id(), "陈静")), service.holding(hotline.id(), Role.SUPERVISOR));
         assertEquals(Map.of(volunteer.id(), "陈静"), service.names(List.of(volunteer.id())));
     }
+
+    // region
+
+    @Test
+    void anOrganizationsAdminPlacesItInADivisionValidatedAndAuditedOnlyWhenItChanges() {
+        DomainException malformed = assertThrows(DomainException.class,
+                () -> service.placeIn(caller(hotlineAdmin), hotline.id(), "12345"));
+        assertEquals("region.invalid", malformed.messageKey());
+        assertThrows(AccessDenied.class, () -> service.placeIn(caller(siteAdmin), hotline.id(), "440113"),
+                "another organization's admin");
+        assertThrows(AccessDenied.class, () -> service.placeIn(caller(volunteer), hotline.id(), "440113"));
+
+        service.placeIn(caller(hotlineAdmin), hotline.id(), " 440113 ");
+        assertEquals("440113", service.organization(caller(hotlineAdmin), hotline.id()).regionCode());
+        assertEquals("ORGANIZATION_REGION_SET", audit.last().action());
+        assertEquals("none -> 440113", audit.last().detail());
+        int recorded = audit.events().size();
+        service.placeIn(caller(hotlineAdmin), hotline.id(), "440113");
+        assertEquals(recorded, audit.events().size(), "nothing changed, nothing audited");
+    }
+
+    @Test
+    void joiningAndRoleChangesAreAnnouncedForTheCountsOtherContextsKeep() {
+        long invitation = service.invite(caller(hotlineAdmin), hotline.id(), "chen@example.test",
+                EnumSet.of(Role.VOLUNTEER));
+        service.accept(caller(volunteer), invitation);
+        assertEquals(List.of(new academy.anxin.identity.domain.MembershipChanged(volunteer.id(), hotline.id())),
+                identity.membershipChanges);
+        Membership joined = membershipOf(volunteer, hotline);
+        service.changeRoles(caller(hotlineAdmin), joined.id(), EnumSet.of(Role.VOLUNTEER, Role.SUPERVISOR),
+                joined.version());
+        assertEquals(2, identity.membershipChanges.size());
+        assertEquals(List.of(hotline.id()), service.volunteeringIn(volunteer.id()));
+    }
 }

@@ -19,6 +19,9 @@ public final class StartupPhase {
     /** The search index is built from what the imports stored. */
     public static final int SEARCH_INDEX = 800;
 
+    /** Records' region summaries, built from the ledgers at the first start that finds none. */
+    public static final int REGION_SUMMARIES = 900;
+
     /** Demonstration data, last: it goes through every other context's real flows. */
     public static final int DEMO = 1000;
 

@@ -1,6 +1,5 @@
 package academy.anxin.practice.application;
 
-import academy.anxin.kernel.domain.PlatformTime;
 import academy.anxin.identity.application.Caller;
 import academy.anxin.identity.application.MembershipView;
 import academy.anxin.identity.application.OrganizationService;
@@ -10,6 +9,7 @@ import academy.anxin.kernel.application.AuditTrail;
 import academy.anxin.kernel.domain.AccessDenied;
 import academy.anxin.kernel.domain.AuditRecord;
 import academy.anxin.kernel.domain.DomainException;
+import academy.anxin.kernel.domain.PlatformTime;
 import academy.anxin.practice.domain.PracticeSession;
 import academy.anxin.practice.domain.PracticeSessions;
 import academy.anxin.practice.domain.PracticeTotals;
@@ -131,6 +131,21 @@ public class PracticeLog {
         return sessions.ofVolunteer(volunteerId).stream()
                 .filter(s -> s.status() == academy.anxin.practice.domain.SessionStatus.APPROVED)
                 .map(s -> new ApprovedMinutes(s.minutes(), s.modality(), s.population(), s.date())).toList();
+    }
+
+    /**
+     * Sign-off backlog per organization among those given (organizations without a waiting session are absent):
+     * counts only, for records' region summaries; records decides who may see them.
+     */
+    @Transactional
+    public Map<Long, PracticeSessions.Waiting> waitingIn(java.util.Collection<Long> organizationIds) {
+        return sessions.waitingIn(organizationIds);
+    }
+
+    /** The approved ledger summed per organization, month of approval and modality: to rebuild summaries from. */
+    @Transactional
+    public List<PracticeSessions.ApprovedMonth> approvedByOrganizationMonth() {
+        return sessions.approvedByOrganizationMonth();
     }
 
     /**

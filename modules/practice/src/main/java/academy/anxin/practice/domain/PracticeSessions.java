@@ -28,6 +28,21 @@ public interface PracticeSessions {
      */
     Optional<SessionStatus> reversalStatus(long sessionId);
 
+    /** Per organization among those given: how many sessions wait for sign-off, and since when the oldest. */
+    java.util.Map<Long, Waiting> waitingIn(Collection<Long> organizationIds);
+
+    /**
+     * The approved ledger summed per organization, month of approval (China time, "YYYY-MM") and modality:
+     * minutes (reversals netted out) and sessions. A full read of the ledger, for rebuilding summaries.
+     */
+    List<ApprovedMonth> approvedByOrganizationMonth();
+
+    record Waiting(long sessions, java.time.Instant oldestSubmittedAt) {
+    }
+
+    record ApprovedMonth(long organizationId, String month, Modality modality, long minutes, long sessions) {
+    }
+
     PracticeSession add(PracticeSession session);
 
     /** Writes pending changes now, so that a concurrent decision is detected inside the use case. */

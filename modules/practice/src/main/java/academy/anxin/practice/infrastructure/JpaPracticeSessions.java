@@ -1,15 +1,22 @@
 package academy.anxin.practice.infrastructure;
 
+import academy.anxin.practice.domain.Modality;
 import academy.anxin.practice.domain.PracticeSession;
 import academy.anxin.practice.domain.PracticeSessions;
 import academy.anxin.practice.domain.SessionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaPracticeSessions implements PracticeSessions {
@@ -57,6 +64,51 @@ public class JpaPracticeSessions implements PracticeSessions {
     public Optional<SessionStatus> reversalStatus(long sessionId) {
         return em.createQuery("select s.status from PracticeSession s where s.reversalOf = :id", SessionStatus.class)
                 .setParameter("id", sessionId).getResultStream().findFirst();
+    }
+
+    @Override
+    public Map<Long, Waiting> waitingIn(Collection<Long> organizationIds) {
+        if (organizationIds.isEmpty()) {
+            return Map.of();
+        }
+        // the queue index (organization_id, status) finds the waiting rows of these organizations only
+        List<?> rows = em.createNativeQuery("SELECT organization_id, COUNT(*), MIN(submitted_at) FROM prc_session"
+                        + " WHERE status = 'SUBMITTED' AND organization_id IN (" + ids(organizationIds) + ")"
+                        + " GROUP BY organization_id")
+                .getResultList();
+        Map<Long, Waiting> waiting = new HashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            waiting.put(((Number) r[0]).longValue(), new Waiting(((Number) r[1]).longValue(), instant(r[2])));
+        }
+        return waiting;
+    }
+
+    @Override
+    public List<ApprovedMonth> approvedByOrganizationMonth() {
+        // decided_at is UTC; China Standard Time is UTC+8 all year (no daylight saving)
+        List<?> rows = em.createNativeQuery("SELECT organization_id,"
+                        + " DATE_FORMAT(DATE_ADD(decided_at, INTERVAL 8 HOUR), '%Y-%m') AS month, modality,"
+                        + " SUM(minutes), SUM(SIGN(minutes)) FROM prc_session WHERE status = 'APPROVED'"
+                        + " GROUP BY organization_id, month, modality")
+                .getResultList();
+        return rows.stream().map(row -> (Object[]) row).map(r -> new ApprovedMonth(((Number) r[0]).longValue(),
+                (String) r[1], Modality.valueOf((String) r[2]), ((Number) r[3]).longValue(),
+                ((Number) r[4]).longValue())).toList();
+    }
+
+    private static String ids(Collection<Long> ids) {
+        return ids.stream().map(id -> Long.toString(id)).collect(Collectors.joining(","));
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof LocalDateTime local) {
+            return local.toInstant(ZoneOffset.UTC);
+        }
+        return null;
     }
 
     @Override

@@ -136,6 +136,31 @@ final class InMemoryPractice {
         }
 
         @Override
+        public java.util.Map<Long, Waiting> waitingIn(Collection<Long> organizationIds) {
+            java.util.Map<Long, Waiting> waiting = new java.util.HashMap<>();
+            rows.stream().filter(s -> s.status() == SessionStatus.SUBMITTED
+                    && organizationIds.contains(s.organizationId())).forEach(s -> waiting.merge(s.organizationId(),
+                    new Waiting(1, s.submittedAt()), (a, b) -> new Waiting(a.sessions() + b.sessions(),
+                            a.oldestSubmittedAt().isBefore(b.oldestSubmittedAt()) ? a.oldestSubmittedAt()
+                                    : b.oldestSubmittedAt())));
+            return waiting;
+        }
+
+        @Override
+        public List<ApprovedMonth> approvedByOrganizationMonth() {
+            java.util.Map<List<Object>, ApprovedMonth> sums = new java.util.LinkedHashMap<>();
+            rows.stream().filter(s -> s.status() == SessionStatus.APPROVED).forEach(s -> {
+                String month = java.time.YearMonth.from(s.decidedAt().atZone(
+                        academy.anxin.kernel.domain.PlatformTime.ZONE)).toString();
+                sums.merge(List.of(s.organizationId(), month, s.modality()), new ApprovedMonth(s.organizationId(),
+                        month, s.modality(), s.minutes(), Integer.signum(s.minutes())), (a, b) -> new ApprovedMonth(
+                        a.organizationId(), a.month(), a.modality(), a.minutes() + b.minutes(),
+                        a.sessions() + b.sessions()));
+            });
+            return List.copyOf(sums.values());
+        }
+
+        @Override
         public PracticeSession add(PracticeSession session) {
             return rows.add(session);
         }

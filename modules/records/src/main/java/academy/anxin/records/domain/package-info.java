@@ -4,5 +4,8 @@
  * organization export's rows ({@link academy.anxin.records.domain.ServiceMonth}, cells through
  * {@link academy.anxin.records.domain.SpreadsheetText}), and certificates
  * ({@link academy.anxin.records.domain.Certificate}, numbered by {@link academy.anxin.records.domain.CertificateNumber}).
+ * For regions' coordinators: who could serve whom ({@link academy.anxin.records.domain.Readiness}), how counts of
+ * people are shown ({@link academy.anxin.records.domain.SmallCounts}), and the summaries' port
+ * ({@link academy.anxin.records.domain.RegionSummaries}).
  */
 package academy.anxin.records.domain;

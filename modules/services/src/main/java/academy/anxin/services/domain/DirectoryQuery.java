@@ -1,5 +1,6 @@
 package academy.anxin.services.domain;
 
+import academy.anxin.kernel.domain.RegionCode;
 import academy.anxin.practice.domain.Population;
 import java.util.EnumSet;
 import java.util.Set;

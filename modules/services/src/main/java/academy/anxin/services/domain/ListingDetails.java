@@ -2,6 +2,7 @@ package academy.anxin.services.domain;
 
 import academy.anxin.identity.domain.OrganizationKind;
 import academy.anxin.kernel.domain.DomainException;
+import academy.anxin.kernel.domain.RegionCode;
 import academy.anxin.kernel.domain.Validation;
 import academy.anxin.practice.domain.Population;
 import java.net.URI;

@@ -2,8 +2,8 @@
  * The services context's rules, plain Java: an organization's public listing and its verification workflow
  * ({@link academy.anxin.services.domain.Listing}, its checked details {@link academy.anxin.services.domain.ListingDetails}),
  * the unified social credit code ({@link academy.anxin.services.domain.CreditCode}, GB 32100 check character), the
- * administrative division code ({@link academy.anxin.services.domain.RegionCode}, GB/T 2260) and the named divisions
- * ({@link academy.anxin.services.domain.Regions}), and what the public searches by
+ * administrative division code ({@link academy.anxin.kernel.domain.RegionCode}, GB/T 2260) and the named divisions
+ * ({@link academy.anxin.kernel.domain.Regions}), and what the public searches by
  * ({@link academy.anxin.services.domain.DirectoryQuery}).
  */
 package academy.anxin.services.domain;

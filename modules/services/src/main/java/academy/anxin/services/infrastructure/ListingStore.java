@@ -2,6 +2,7 @@ package academy.anxin.services.infrastructure;
 
 import academy.anxin.identity.domain.OrganizationKind;
 import academy.anxin.kernel.domain.DomainException;
+import academy.anxin.kernel.domain.RegionCode;
 import academy.anxin.kernel.platform.Sql;
 import academy.anxin.practice.domain.Population;
 import academy.anxin.services.domain.Accessibility;
@@ -11,7 +12,6 @@ import academy.anxin.services.domain.Listing;
 import academy.anxin.services.domain.ListingDetails;
 import academy.anxin.services.domain.ListingVersion;
 import academy.anxin.services.domain.Listings;
-import academy.anxin.services.domain.RegionCode;
 import academy.anxin.services.domain.ServiceLanguage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

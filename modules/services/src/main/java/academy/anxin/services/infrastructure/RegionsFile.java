@@ -1,7 +1,7 @@
 package academy.anxin.services.infrastructure;
 
-import academy.anxin.services.domain.RegionCode;
-import academy.anxin.services.domain.Regions;
+import academy.anxin.kernel.domain.RegionCode;
+import academy.anxin.kernel.domain.Regions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.io.BufferedReader;

@@ -3,6 +3,7 @@ package academy.anxin.services.domain;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import academy.anxin.kernel.domain.RegionCode;
 import academy.anxin.practice.domain.Population;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

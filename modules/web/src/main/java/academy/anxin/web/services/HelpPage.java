@@ -1,6 +1,7 @@
 package academy.anxin.web.services;
 
 import academy.anxin.kernel.domain.DomainException;
+import academy.anxin.kernel.domain.RegionCode;
 import academy.anxin.kernel.domain.Validation;
 import academy.anxin.practice.domain.Population;
 import academy.anxin.services.application.Directory;
@@ -9,7 +10,6 @@ import academy.anxin.services.application.PublicListing;
 import academy.anxin.services.domain.Accessibility;
 import academy.anxin.services.domain.Channel;
 import academy.anxin.services.domain.DirectoryQuery;
-import academy.anxin.services.domain.RegionCode;
 import academy.anxin.services.domain.ServiceLanguage;
 import academy.anxin.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;

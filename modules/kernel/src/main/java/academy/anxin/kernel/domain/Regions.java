@@ -1,6 +1,5 @@
-package academy.anxin.services.domain;
+package academy.anxin.kernel.domain;
 
-import academy.anxin.kernel.domain.Language;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,6 +1,5 @@
-package academy.anxin.services.domain;
+package academy.anxin.kernel.domain;
 
-import academy.anxin.kernel.domain.DomainException;
 import java.util.Set;
 
 /**

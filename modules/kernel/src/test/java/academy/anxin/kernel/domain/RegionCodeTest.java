@@ -1,12 +1,10 @@
-package academy.anxin.services.domain;
+package academy.anxin.kernel.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import academy.anxin.kernel.domain.DomainException;
-import academy.anxin.kernel.domain.Language;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
