@@ -211,6 +211,7 @@ class RecordsIT {
             assertTrue(orgAdmin.text("report-scope").contains("（4 名成员）"), orgAdmin.text("report-scope"));
             assertFalse(orgAdmin.all(By.cssSelector("#practice-months canvas")).isEmpty(), "a chart beside the table");
             assertEquals(1, orgAdmin.all(By.cssSelector("#practice-months-table caption")).size());
+            assertTrue(orgAdmin.has("section-verification"), "the admin sees the API's calls");
             assertTrue(orgAdmin.text("practice-backlog-table").contains("1"), orgAdmin.text("practice-backlog-table"));
 
             // the period, by keyboard: from month, to month, the button
@@ -244,7 +245,7 @@ class RecordsIT {
             assertTrue(sup.text("report-scope").contains("（1 名"), sup.text("report-scope"));
             String theirMonths = sup.text("practice-months-table");
             assertTrue(theirMonths.contains("1.0") && !theirMonths.contains("2.5"), theirMonths);
-            assertFalse(sup.has("verification-heading"), "the organization's API keys are not a supervisor's");
+            assertFalse(sup.has("section-verification"), "the organization's API keys are not a supervisor's");
             String supervised = get("app/org/report.csv?org=" + ours.organizationId() + period
                     + "&table=practice-modalities", sup, 200);
             assertTrue(supervised.contains("团体,0,0"), "the admin's supervisee is not theirs: " + supervised);
