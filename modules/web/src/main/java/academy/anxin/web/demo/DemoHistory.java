@@ -33,7 +33,7 @@ import java.util.logging.Logger;
  * A few months of an organization's history for the demo, so that its reports (app/org/reports.xhtml) show
  * something: five more volunteers who joined half a year ago, each with practice in each of the last five months
  * (logged and submitted by them, signed off by the demo supervisor: mostly approved, some returned or rejected,
- * two still waiting) and the first lessons of a course or two. Everything goes through the services people use,
+ * two still waiting) and one to five lessons of the first course. Everything goes through the services people use,
  * so every rule holds (membership dates, entitlement, no overlaps); the sign-offs are dated today, as a
  * supervisor's decisions on old sessions would be. Called once by {@link DemoData}.
  */
@@ -76,9 +76,7 @@ public class DemoHistory {
 
     /** Seeds the history in {@code org}, whose admin and supervisor (holding an L4 there) are given. */
     public void seed(Caller orgAdmin, long org, Caller supervisor) {
-        LocalDate today = LocalDate.now(PlatformTime.ZONE);
-        YearMonth thisMonth = YearMonth.from(today);
-        int waiting = 0;
+        YearMonth thisMonth = YearMonth.now(PlatformTime.ZONE);
         for (int v = 0; v < NAMES.size(); v++) {
             long person = registration.register(new RegistrationForm(NAMES.get(v), "history" + (v + 1)
                     + "@demo.anxin.local", GeneratedPassword.next(), Language.ZH, false, false, false, false, true),
@@ -97,9 +95,9 @@ public class DemoHistory {
                             LocalTime.of(9 + v, 0), 30 + 15 * ((v + s) % 5), MODALITIES[kind],
                             POPULATIONS[(v + back + s) % POPULATIONS.length], RISKS[(v * 3 + s + back) % RISKS.length],
                             REFLECTIONS.get(kind)), true);
-                    decide(volunteer, supervisor, id, n, back, waiting < 2);
-                    if (back == 1 && n % 9 == 0 && waiting < 2) {
-                        waiting++;
+                    boolean waits = v < 2 && back == 1 && s == sessions - 1; // last month's last, for two of them
+                    if (!waits) {
+                        decide(volunteer, supervisor, id, n);
                     }
                 }
             }
@@ -108,12 +106,9 @@ public class DemoHistory {
         LOG.info("demo history: " + NAMES.size() + " volunteers with five months of practice");
     }
 
-    /** Most sessions approved; every seventh returned with a comment, every eleventh rejected; a few left waiting. */
-    private void decide(Caller volunteer, Caller supervisor, long session, int n, int back, boolean mayWait) {
+    /** Most sessions approved; every seventh returned with a comment, every eleventh rejected. */
+    private void decide(Caller volunteer, Caller supervisor, long session, int n) {
         long version = practiceLog.one(volunteer, session).version();
-        if (back == 1 && n % 9 == 0 && mayWait) {
-            return;
-        }
         if (n % 11 == 10) {
             signOff.reject(supervisor, session, version, "这次记录的是培训讲座，不属于实践，请记入学习。");
         } else if (n % 7 == 6) {
@@ -123,11 +118,10 @@ public class DemoHistory {
         }
     }
 
-    /** The first lessons of one or two foundation courses: the reports' completion funnel shows them. */
+    /** One to five lessons of the first foundation course: the reports' completion funnel shows them. */
     private void study(Caller volunteer, int v) {
         try {
-            List<String> courses = v % 2 == 0 ? List.of("L1-INTRO", "L1-PFA") : List.of("L1-INTRO");
-            for (String course : courses) {
+            for (String course : List.of("L1-INTRO")) {
                 List<CourseOutline.LessonItem> lessons = study.outline(course, OptionalLong.of(volunteer.personId()))
                         .modules().stream().flatMap(m -> m.lessons().stream()).toList();
                 int done = Math.min(lessons.size(), 1 + v);
