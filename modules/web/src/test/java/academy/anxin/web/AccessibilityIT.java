@@ -137,6 +137,7 @@ class AccessibilityIT {
                 walk(orgAdmin, List.of("/app/org/members.xhtml?org=" + setup.organizationId(),
                         "/app/org/credentials.xhtml?org=" + setup.organizationId(),
                         "/app/org/records.xhtml?org=" + setup.organizationId(),
+                        "/app/org/reports.xhtml?org=" + setup.organizationId(),
                         "/app/org/listing.xhtml?org=" + setup.organizationId(),
                         "/app/org/region.xhtml?org=" + setup.organizationId()), problems);
             }
@@ -223,7 +224,8 @@ class AccessibilityIT {
         List<String> walked = new ArrayList<>();
         for (List<String> list : List.of(PUBLIC, VOLUNTEER, PLATFORM_ADMIN,
                 List.of("/app/org/members.xhtml", "/app/org/credentials.xhtml", "/app/org/records.xhtml",
-                        "/app/org/listing.xhtml", "/app/org/region.xhtml", "/app/records.xhtml", "/index.xhtml"))) {
+                        "/app/org/reports.xhtml", "/app/org/listing.xhtml", "/app/org/region.xhtml", "/app/records.xhtml",
+                        "/index.xhtml"))) {
             list.forEach(page -> walked.add(page.replaceAll("\\?.*", "")));
         }
         walked.addAll(WALKED_ELSEWHERE.keySet());

@@ -213,6 +213,9 @@ class AuthorizationMatrixIT {
     private List<Row> matrix() {
         String members = "/app/org/members.xhtml?org=";
         String credentials = "/app/org/credentials.xhtml?org=";
+        String reports = "/app/org/reports.xhtml?org=";
+        String reportFile = "/app/org/report.csv?org=";
+        String reportPeriod = "&from=" + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(2) + "&to=" + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")) + "&table=practice-months";
         String supervisee = "/app/supervisee.xhtml?org=%d&person=%d";
         String region = "/app/org/region.xhtml?org=";
         return List.of(
@@ -249,6 +252,13 @@ class AuthorizationMatrixIT {
                 row("members, no org", get("/app/org/members.xhtml"),                     LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, LOGIN),
                 row("credentials of A", get(credentials + a.id()).showing(a.credential()), LOGIN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, LOGIN),
                 row("credentials of B", get(credentials + b.id()).showing(b.credential()), LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, LOGIN),
+                // organization reports: A's admin the whole organization, A's supervisor their supervisees (same page)
+                row("reports of A", get(reports + a.id()),                                LOGIN, FORBIDDEN, OK, OK, FORBIDDEN, LOGIN),
+                row("reports of B", get(reports + b.id()),                                LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, LOGIN),
+                row("reports ?org=abc", get(reports + "abc"),                             LOGIN, BAD_ADDRESS, BAD_ADDRESS, BAD_ADDRESS, BAD_ADDRESS, LOGIN),
+                row("report table of A (CSV)", get(reportFile + a.id() + reportPeriod),     LOGIN, FORBIDDEN, OK, OK, FORBIDDEN, LOGIN),
+                row("report table of B (XLSX)", get(reportFile.replace(".csv", ".xlsx") + b.id() + reportPeriod), LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, LOGIN),
+                row("report: A's API calls", get(reportFile + a.id() + reportPeriod.replace("practice-months", "verification-calls")), LOGIN, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, LOGIN),
                 row("credentials ?org=abc", get(credentials + "abc"),                    LOGIN, BAD_ADDRESS, BAD_ADDRESS, BAD_ADDRESS, BAD_ADDRESS, LOGIN),
                 row("credentials ?org=0", get(credentials + "0"),                        LOGIN, BAD_ADDRESS, BAD_ADDRESS, BAD_ADDRESS, BAD_ADDRESS, LOGIN),
                 row("credentials ?org=(unknown)", get(credentials + "987654321"),        LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, LOGIN),

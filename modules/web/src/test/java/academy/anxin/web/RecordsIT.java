@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import academy.anxin.web.support.Browser;
 import academy.anxin.web.support.CredentialSetup;
+import academy.anxin.web.support.Invitations;
 import academy.anxin.web.support.PlatformWar;
 import academy.anxin.web.support.TestDatabase;
 import com.lowagie.text.pdf.PdfReader;
@@ -33,6 +34,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * Volunteer service records in real browsers: the volunteer reads their record in five parts (service without the
@@ -160,6 +163,141 @@ class RecordsIT {
                     403);
             assertEquals(403, bytesStatus("app/record-certificate.pdf?number=" + number, other));
             get("app/org/service-records.csv?org=" + ours.organizationId(), other, 403);
+        }
+    }
+
+    /**
+     * The organization's reports: its admin opens them (charts with the same figures in tables, axe, no policy
+     * refusals), changes the period with the keyboard, and downloads a table as XLSX whose rows are the page's; a
+     * supervisor there sees the same page over their own supervisee only; another organization's admin and a
+     * volunteer are refused (403), the files too.
+     */
+    @Test
+    void anOrganizationsReportsShowItsAdminTheWholeOrganizationAndASupervisorTheirSuperviseesOnly() throws Exception {
+        CredentialSetup.Setup ours = CredentialSetup.organizationWithVolunteer(PlatformWar.base(deployed), "p" + RUN);
+        CredentialSetup.Setup theirs = CredentialSetup.organizationWithVolunteer(PlatformWar.base(deployed), "q" + RUN);
+        String supervisorEmail = "rpt.supervisor." + RUN + "@example.cn";
+        String secondEmail = "rpt.second." + RUN + "@example.cn";
+        try (Browser people = browser()) {
+            CredentialSetup.register(people, "报表督导" + RUN, supervisorEmail);
+            CredentialSetup.register(people, "第二志愿者" + RUN, secondEmail);
+        }
+        try (Browser orgAdmin = browser()) {
+            login(orgAdmin, ours.orgAdminEmail());
+            Invitations.join(PlatformWar.base(deployed), orgAdmin, ours.organizationId(), supervisorEmail,
+                    CredentialSetup.PASSWORD);
+            Invitations.join(PlatformWar.base(deployed), orgAdmin, ours.organizationId(), secondEmail,
+                    CredentialSetup.PASSWORD);
+        }
+        long supervisor = CredentialSetup.personId(supervisorEmail);
+        long second = CredentialSetup.personId(secondEmail);
+        long admin = CredentialSetup.personId(ours.orgAdminEmail());
+        update("UPDATE idn_membership SET roles = 'SUPERVISOR,VOLUNTEER' WHERE person_id = " + supervisor
+                + " AND organization_id = " + ours.organizationId());
+        YearMonth last = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1);
+        LocalDate day = last.atDay(10);
+        // the supervisor signed off the first volunteer's hour on the hotline; the admin the second's 90 minutes in
+        // a group; one more of the first volunteer's sessions waits for the supervisor
+        reportSession(ours.volunteerPersonId(), ours.organizationId(), supervisor, day, 60, "HOTLINE", "APPROVED");
+        reportSession(second, ours.organizationId(), admin, day, 90, "GROUP", "APPROVED");
+        reportSession(ours.volunteerPersonId(), ours.organizationId(), supervisor, day.plusDays(1), 45, "HOTLINE",
+                "SUBMITTED");
+        String period = "&from=" + last + "&to=" + last;
+
+        try (Browser orgAdmin = browser(); Browser sup = browser(); Browser other = browser();
+             Browser volunteer = browser()) {
+            login(orgAdmin, ours.orgAdminEmail());
+            orgAdmin.open("/app/org/reports.xhtml?org=" + ours.organizationId()).assertAccessible();
+            assertTrue(orgAdmin.text("report-scope").contains("（4 名成员）"), orgAdmin.text("report-scope"));
+            assertFalse(orgAdmin.all(By.cssSelector("#practice-months canvas")).isEmpty(), "a chart beside the table");
+            assertEquals(1, orgAdmin.all(By.cssSelector("#practice-months-table caption")).size());
+            assertTrue(orgAdmin.has("section-verification"), "the admin sees the API's calls");
+            assertTrue(orgAdmin.text("practice-backlog-table").contains("1"), orgAdmin.text("practice-backlog-table"));
+
+            // the period, by keyboard: from month, to month, the button
+            orgAdmin.set("report-from", last.toString()).set("report-to", last.toString());
+            orgAdmin.find("report-from").click();
+            orgAdmin.tab("report-to", true, 3); // a month field may stop once in its month and once in its year
+            orgAdmin.tab("report-show", true, 3);
+            orgAdmin.pressForPage(Keys.ENTER);
+            assertTrue(orgAdmin.url().contains("from=" + last), orgAdmin.url());
+            String months = orgAdmin.text("practice-months-table");
+            assertTrue(months.contains(last.toString()) && months.contains("2.5"), months);
+            assertFalse(months.contains(last.minusMonths(1).toString()), "only the chosen month: " + months);
+            orgAdmin.assertAccessible();
+
+            byte[] xlsx = bytes("app/org/report.xlsx?org=" + ours.organizationId() + period
+                    + "&table=practice-modalities", orgAdmin, 200);
+            try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+                List<Row> rows = workbook.getFirstSheet().read();
+                assertEquals("服务形式", rows.get(0).getCellText(0));
+                assertEquals(0, new java.math.BigDecimal("1").compareTo(cell(rows, "热线", 2)));
+                assertEquals(0, new java.math.BigDecimal("1.5").compareTo(cell(rows, "团体", 2)));
+                assertEquals(0, java.math.BigDecimal.ZERO.compareTo(cell(rows, "面对面", 2)));
+            }
+            String csv = get("app/org/report.csv?org=" + ours.organizationId() + period
+                    + "&table=practice-supervisors", orgAdmin, 200);
+            assertTrue(csv.startsWith("\uFEFF督导,"), csv);
+            assertTrue(csv.contains("报表督导" + RUN + ",1,1,0,0"), csv);
+
+            login(sup, supervisorEmail);
+            sup.open("/app/org/reports.xhtml?org=" + ours.organizationId() + period).assertAccessible();
+            assertTrue(sup.text("report-scope").contains("（1 名"), sup.text("report-scope"));
+            String theirMonths = sup.text("practice-months-table");
+            assertTrue(theirMonths.contains("1.0") && !theirMonths.contains("2.5"), theirMonths);
+            assertFalse(sup.has("section-verification"), "the organization's API keys are not a supervisor's");
+            String supervised = get("app/org/report.csv?org=" + ours.organizationId() + period
+                    + "&table=practice-modalities", sup, 200);
+            assertTrue(supervised.contains("团体,0,0"), "the admin's supervisee is not theirs: " + supervised);
+            get("app/org/report.csv?org=" + ours.organizationId() + period + "&table=verification-calls", sup, 404);
+
+            login(other, theirs.orgAdminEmail());
+            other.open("/app/org/reports.xhtml?org=" + ours.organizationId());
+            assertTrue(other.page().contains("无权访问"), other.page());
+            get("app/org/report.xlsx?org=" + ours.organizationId() + period + "&table=practice-months", other, 403);
+
+            login(volunteer, ours.volunteerEmail());
+            volunteer.open("/app/org/reports.xhtml?org=" + ours.organizationId());
+            assertTrue(volunteer.page().contains("无权访问"), volunteer.page());
+            get("app/org/report.csv?org=" + ours.organizationId() + period + "&table=practice-months", volunteer, 403);
+        }
+    }
+
+    private static java.math.BigDecimal cell(List<Row> rows, String first, int column) {
+        return new java.math.BigDecimal(rows.stream().filter(r -> r.getCellText(0).equals(first)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + first)).getCellText(column));
+    }
+
+    private static void update(String sql) {
+        try (Connection db = DriverManager.getConnection(System.getProperty(TestDatabase.URL_PROPERTY));
+             PreparedStatement statement = db.prepareStatement(sql)) {
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void reportSession(long volunteer, long organization, long supervisor, LocalDate day, int minutes,
+                                      String modality, String status) {
+        boolean decided = !status.equals("SUBMITTED");
+        try (Connection db = DriverManager.getConnection(System.getProperty(TestDatabase.URL_PROPERTY));
+             PreparedStatement insert = db.prepareStatement("INSERT INTO prc_session (volunteer_id, organization_id, "
+                     + "supervisor_id, session_date, start_time, minutes, modality, population, risk_level, reflection, "
+                     + "status, submitted_at, decided_by, decided_at, created_at) VALUES (?,?,?,?, ?, ?,?, "
+                     + "'GENERAL_PUBLIC', 'LOW', '报表测试', ?, NOW(6) - INTERVAL 2 DAY, ?, "
+                     + (decided ? "TIMESTAMP('" + day + " 04:00:00')" : "NULL") + ", NOW(6))")) {
+            insert.setLong(1, volunteer);
+            insert.setLong(2, organization);
+            insert.setLong(3, supervisor);
+            insert.setObject(4, day);
+            insert.setString(5, decided ? "10:00:00" : "15:00:00");
+            insert.setInt(6, minutes);
+            insert.setString(7, modality);
+            insert.setString(8, status);
+            insert.setObject(9, decided ? supervisor : null);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new AssertionError(e);
         }
     }
 

@@ -6,6 +6,6 @@
  * ({@link academy.anxin.records.domain.Certificate}, numbered by {@link academy.anxin.records.domain.CertificateNumber}).
  * For regions' coordinators: who could serve whom ({@link academy.anxin.records.domain.Readiness}), how counts of
  * people are shown ({@link academy.anxin.records.domain.SmallCounts}), and the summaries' port
- * ({@link academy.anxin.records.domain.RegionSummaries}).
+ * ({@link academy.anxin.records.domain.RegionSummaries}); and how an organization's report puts its counts together ({@link academy.anxin.records.domain.ReportFigures}).
  */
 package academy.anxin.records.domain;

@@ -142,6 +142,7 @@ public class DemoData {
         supervisorCredential(orgAdminCaller, platformAdmin, org, supervisor);
         learningProgress(new Caller(volunteer, "127.0.0.1"));
         practice(new Caller(volunteer, "127.0.0.1"), new Caller(supervisor, "127.0.0.1"), org, supervisor);
+        jakarta.enterprise.inject.spi.CDI.current().select(DemoHistory.class).get().seed(orgAdminCaller, org, new Caller(supervisor, "127.0.0.1"));
         exams(new Caller(volunteer, "127.0.0.1"));
         registry.mine(new Caller(volunteer, "127.0.0.1")).stream().filter(c -> c.isTier(Tier.L1)).findFirst()
                 .ifPresentOrElse(c -> access.put("credential.number", c.number()),
