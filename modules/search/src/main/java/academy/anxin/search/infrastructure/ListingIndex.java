@@ -40,9 +40,10 @@ import org.apache.lucene.util.QueryBuilder;
  * every start rather than kept on disk with the curriculum's recovery rules.
  *
  * <p>Analysis as for the curriculum ({@link SearchFields}): Chinese both as Smart Chinese words and as CJK
- * bigrams, English stemmed. A query must find all its words in one field (a name, or the listing's words), so
- * "武昌 哀伤" finds a Wuchang service for the bereaved and not every service in Wuchang; names weigh three
- * times the words, as titles weigh three times a body.
+ * bigrams, English stemmed. Every text of an organization (names and words, both languages) is also in one field
+ * per analyzer; a query must find all its words there, under one of the analyzers, so "武昌 哀伤" or "Wuchang
+ * bereavement" finds a Wuchang service for the bereaved and not every service in Wuchang. Among those found, a
+ * match in a name weighs three times one in the words, as a title weighs three times a body.
  */
 @ApplicationScoped
 public class ListingIndex {
@@ -54,6 +55,9 @@ public class ListingIndex {
     static final String WORDS_ZH = "words_zh";
     static final String WORDS_ZH_BIGRAMS = "words_zh_bigrams";
     static final String WORDS_EN = "words_en";
+    static final String ALL_ZH = "all_zh";
+    static final String ALL_ZH_BIGRAMS = "all_zh_bigrams";
+    static final String ALL_EN = "all_en";
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final Analyzer analyzer = analyzer();
@@ -67,7 +71,7 @@ public class ListingIndex {
         Analyzer english = new EnglishAnalyzer();
         return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(
                 NAME_ZH, smart, WORDS_ZH, smart, NAME_ZH_BIGRAMS, bigrams, WORDS_ZH_BIGRAMS, bigrams,
-                NAME_EN, english, WORDS_EN, english));
+                NAME_EN, english, WORDS_EN, english, ALL_ZH, smart, ALL_ZH_BIGRAMS, bigrams, ALL_EN, english));
     }
 
     public synchronized void replaceAll(Collection<ListingDocument> documents) {
@@ -117,22 +121,35 @@ public class ListingIndex {
         }
     }
 
-    /** Every word in one field, any field; null when the text holds no word at all (punctuation only). */
+    /**
+     * Every word in an organization's texts under one analyzer (required), and the names and words fields for the
+     * ranking; null when the text holds no word at all (punctuation only).
+     */
     Query query(String text) {
         QueryBuilder builder = new QueryBuilder(analyzer);
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        BooleanQuery.Builder everyWord = new BooleanQuery.Builder();
         boolean some = false;
+        for (String field : new String[] {ALL_ZH, ALL_ZH_BIGRAMS, ALL_EN}) {
+            Query q = builder.createBooleanQuery(field, text, BooleanClause.Occur.MUST);
+            if (q != null) {
+                everyWord.add(q, BooleanClause.Occur.SHOULD);
+                some = true;
+            }
+        }
+        if (!some) {
+            return null;
+        }
+        BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(everyWord.build(), BooleanClause.Occur.MUST);
         for (Map.Entry<String, Float> field : Map.of(NAME_ZH, SearchFields.TITLE_WEIGHT,
                 NAME_ZH_BIGRAMS, SearchFields.TITLE_WEIGHT, NAME_EN, SearchFields.TITLE_WEIGHT,
                 WORDS_ZH, SearchFields.BODY_WEIGHT, WORDS_ZH_BIGRAMS, SearchFields.BODY_WEIGHT,
                 WORDS_EN, SearchFields.BODY_WEIGHT).entrySet()) {
-            Query q = builder.createBooleanQuery(field.getKey(), text, BooleanClause.Occur.MUST);
+            Query q = builder.createBooleanQuery(field.getKey(), text, BooleanClause.Occur.SHOULD);
             if (q != null) {
-                any.add(new BoostQuery(q, field.getValue()), BooleanClause.Occur.SHOULD);
-                some = true;
+                ranked.add(new BoostQuery(q, field.getValue()), BooleanClause.Occur.SHOULD);
             }
         }
-        return some ? any.build() : null;
+        return ranked.build();
     }
 
     private static Document document(ListingDocument d) {
@@ -153,6 +170,13 @@ public class ListingIndex {
         }
         for (String words : d.wordsEn()) {
             doc.add(new TextField(WORDS_EN, words, Field.Store.NO));
+        }
+        for (List<String> texts : List.of(d.namesZh(), d.namesEn(), d.wordsZh(), d.wordsEn())) {
+            for (String t : texts) {
+                doc.add(new TextField(ALL_ZH, t, Field.Store.NO));
+                doc.add(new TextField(ALL_ZH_BIGRAMS, t, Field.Store.NO));
+                doc.add(new TextField(ALL_EN, t, Field.Store.NO));
+            }
         }
         return doc;
     }

@@ -50,6 +50,9 @@ class ListingIndexTest {
         assertEquals(List.of(1L), index.find("bereavement", 10).orElseThrow(), "stemmed: bereaved, bereavement");
         assertEquals(List.of(2L), index.find("Beijing youth", 10).orElseThrow());
         assertEquals(List.of(), index.find("Beijing grief", 10).orElseThrow(), "every word, not any word");
+        assertEquals(List.of(1L), index.find("Wuchang bereavement", 10).orElseThrow(), "a place and whom it serves");
+        assertEquals(List.of(1L), index.find("武昌 哀伤", 10).orElseThrow());
+        assertEquals(List.of(1L), index.find("心理援助 手语", 10).orElseThrow(), "a name's words and a listing's");
         assertEquals(List.of(), index.find("?!", 10).orElseThrow());
     }
 

@@ -97,14 +97,14 @@ public class FeedbackService {
     public void submit(long organizationId, String clientAddress, Integer rating, Boolean respected,
                        Boolean toldMoreHelp, String comment, String honeypot) {
         if (form(organizationId).isEmpty()) {
-            throw new DomainException("feedback.notListed");
+            throw new DomainException("serviceFeedback.notListed");
         }
         FeedbackAnswer answer = FeedbackAnswer.of(rating, respected, toldMoreHelp, comment);
         if (honeypot != null && !honeypot.isEmpty()) {
             return;
         }
         if (!throttle.admit(clientAddress, clock.instant())) {
-            throw new DomainException("feedback.tooMany", THROTTLE_WINDOW.toMinutes());
+            throw new DomainException("serviceFeedback.tooMany", THROTTLE_WINDOW.toMinutes());
         }
         records.add(Feedback.received(organizationId, answer, LocalDate.now(clock.withZone(PlatformTime.ZONE))));
     }
@@ -160,7 +160,7 @@ public class FeedbackService {
     public RegionalFeedback regionalAverages(RegionCode region, LocalDate from, LocalDate to) {
         if (region == null || from == null || to == null || to.isBefore(from)
                 || from.plusDays(LONGEST_PERIOD_DAYS).isBefore(to)) {
-            throw new DomainException("period", "feedback.period.invalid", LONGEST_PERIOD_DAYS);
+            throw new DomainException("period", "serviceFeedback.period.invalid", LONGEST_PERIOD_DAYS);
         }
         List<ListingVersion> inRegion = new ArrayList<>();
         List<Long> ids = new ArrayList<>();

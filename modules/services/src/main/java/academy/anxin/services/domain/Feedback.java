@@ -40,17 +40,17 @@ public final class Feedback {
     /** Hides the comment as abusive; the reason is required (it is shown to the organization and audited). */
     public void hideComment(String reason, String by, Instant at) {
         if (answer.comment() == null) {
-            throw new DomainException("feedback.noComment");
+            throw new DomainException("serviceFeedback.noComment");
         }
         if (isHidden()) {
-            throw new DomainException("feedback.alreadyHidden");
+            throw new DomainException("serviceFeedback.alreadyHidden");
         }
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw new DomainException("reason", "feedback.hide.reasonRequired");
+            throw new DomainException("reason", "serviceFeedback.hide.reasonRequired");
         }
         if (why.codePointCount(0, why.length()) > REASON_LENGTH) {
-            throw new DomainException("reason", "feedback.hide.reasonTooLong", REASON_LENGTH);
+            throw new DomainException("reason", "serviceFeedback.hide.reasonTooLong", REASON_LENGTH);
         }
         hiddenAt = at;
         hiddenBy = by;

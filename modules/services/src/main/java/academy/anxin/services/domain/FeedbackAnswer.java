@@ -28,24 +28,24 @@ public record FeedbackAnswer(int rating, boolean respected, boolean toldWhereToG
     public static FeedbackAnswer of(Integer rating, Boolean respected, Boolean toldMoreHelp, String comment) {
         Validation check = new Validation();
         if (rating == null) {
-            check.refuse(new DomainException("rating", "feedback.required"));
+            check.refuse(new DomainException("rating", "serviceFeedback.required"));
         } else if (rating < 1 || rating > 5) {
-            check.refuse(new DomainException("rating", "feedback.rating.range"));
+            check.refuse(new DomainException("rating", "serviceFeedback.rating.range"));
         }
         if (respected == null) {
-            check.refuse(new DomainException("respected", "feedback.required"));
+            check.refuse(new DomainException("respected", "serviceFeedback.required"));
         }
         if (toldMoreHelp == null) {
-            check.refuse(new DomainException("toldMoreHelp", "feedback.required"));
+            check.refuse(new DomainException("toldMoreHelp", "serviceFeedback.required"));
         }
         String text = comment == null ? null : comment.strip();
         if (text != null && text.codePointCount(0, text.length()) > COMMENT_LENGTH) {
-            check.refuse(new DomainException("comment", "feedback.comment.tooLong", COMMENT_LENGTH));
+            check.refuse(new DomainException("comment", "serviceFeedback.comment.tooLong", COMMENT_LENGTH));
         } else if (text != null) {
             List<IdentifyingDetails.Finding> found = IdentifyingDetails.in(text);
             if (!found.isEmpty()) {
                 IdentifyingDetails.Finding first = found.get(0);
-                check.refuse(new DomainException("comment", "feedback.comment.identifies." + first.kind().name(),
+                check.refuse(new DomainException("comment", "serviceFeedback.comment.identifies." + first.kind().name(),
                         text.substring(first.start(), first.end())));
             }
         }

@@ -28,11 +28,11 @@ class FeedbackAnswerTest {
     void aPhoneNumberIdNumberOrEmailIsRefusedWithWhatWasFound() {
         DomainException phone = refused(5, true, true, "请回电 138 0013 8000 谢谢");
         assertEquals("comment", phone.field());
-        assertEquals("feedback.comment.identifies.PHONE", phone.messageKey());
+        assertEquals("serviceFeedback.comment.identifies.PHONE", phone.messageKey());
         assertEquals(List.of("138 0013 8000"), phone.arguments());
-        assertEquals("feedback.comment.identifies.RESIDENT_ID",
+        assertEquals("serviceFeedback.comment.identifies.RESIDENT_ID",
                 refused(3, true, true, "我的身份证 11010519491231002X").messageKey());
-        assertEquals("feedback.comment.identifies.EMAIL",
+        assertEquals("serviceFeedback.comment.identifies.EMAIL",
                 refused(3, true, true, "write to me: li.ming@example.com").messageKey());
     }
 
@@ -41,14 +41,14 @@ class FeedbackAnswerTest {
         InvalidInput none = assertThrows(InvalidInput.class, () -> FeedbackAnswer.of(null, null, null, null));
         assertEquals(List.of("rating", "respected", "toldMoreHelp"),
                 none.problems().stream().map(DomainException::field).toList());
-        assertEquals("feedback.rating.range", refused(0, true, true, null).messageKey());
-        assertEquals("feedback.rating.range", refused(6, true, true, null).messageKey());
+        assertEquals("serviceFeedback.rating.range", refused(0, true, true, null).messageKey());
+        assertEquals("serviceFeedback.rating.range", refused(6, true, true, null).messageKey());
     }
 
     @Test
     void aCommentLongerThanTheColumnIsRefusedCountingCharactersNotBytes() {
         FeedbackAnswer.of(3, true, true, "好".repeat(FeedbackAnswer.COMMENT_LENGTH));
         DomainException tooLong = refused(3, true, true, "好".repeat(FeedbackAnswer.COMMENT_LENGTH + 1));
-        assertEquals("feedback.comment.tooLong", tooLong.messageKey());
+        assertEquals("serviceFeedback.comment.tooLong", tooLong.messageKey());
     }
 }

@@ -17,12 +17,12 @@ class FeedbackTest {
     void aCommentIsHiddenOnceWithAReason() {
         Feedback feedback = Feedback.received(7, new FeedbackAnswer(1, false, false, "骂人的话"),
                 LocalDate.of(2026, 12, 6));
-        assertEquals("feedback.hide.reasonRequired",
+        assertEquals("serviceFeedback.hide.reasonRequired",
                 assertThrows(DomainException.class, () -> feedback.hideComment(" ", "person:1", NOW)).messageKey());
         feedback.hideComment("辱骂接线员", "person:1", NOW);
         assertTrue(feedback.isHidden());
         assertEquals("辱骂接线员", feedback.hiddenReason());
-        assertEquals("feedback.alreadyHidden",
+        assertEquals("serviceFeedback.alreadyHidden",
                 assertThrows(DomainException.class, () -> feedback.hideComment("again", "person:1", NOW))
                         .messageKey());
     }
@@ -30,7 +30,7 @@ class FeedbackTest {
     @Test
     void anAnswerWithoutACommentHasNothingToHide() {
         Feedback feedback = Feedback.received(7, new FeedbackAnswer(1, false, false, null), LocalDate.of(2026, 12, 6));
-        assertEquals("feedback.noComment",
+        assertEquals("serviceFeedback.noComment",
                 assertThrows(DomainException.class, () -> feedback.hideComment("x", "person:1", NOW)).messageKey());
     }
 }
