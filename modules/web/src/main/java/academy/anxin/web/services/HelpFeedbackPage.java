@@ -34,30 +34,37 @@ public class HelpFeedbackPage {
 
     private String id;
     private FeedbackForm form;
-    private Integer rating;
+    private String rating;
     private String respected;
     private String toldMoreHelp;
     private String comment;
     private String website;
     private boolean sent;
 
+    /** f:viewAction: the listed organization's form, or 404. */
     public void load() {
-        if (id != null && id.matches("[0-9]{1,18}")) {
-            form = feedback.form(Long.parseLong(id)).orElse(null);
-        }
-        if (form == null) {
+        if (!found()) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
         }
     }
 
+    /** The form's organization from the address (a view action does not run on a postback). */
+    private boolean found() {
+        if (form == null && id != null && id.matches("[0-9]{1,18}")) {
+            form = feedback.form(Long.parseLong(id)).orElse(null);
+        }
+        return form != null;
+    }
+
     public void send() {
-        if (form == null) {
+        if (!found()) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             return;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {
             feedback.submit(form.organizationId(), ((HttpServletRequest) external.getRequest()).getRemoteAddr(),
-                    rating, yesNo(respected), yesNo(toldMoreHelp), comment, website);
+                    rating(), yesNo(respected), yesNo(toldMoreHelp), comment, website);
             sent = true;
         } catch (DomainException refused) {
             if ("serviceFeedback.tooMany".equals(refused.messageKey())) {
@@ -65,6 +72,11 @@ public class HelpFeedbackPage {
             }
             texts.show(refused, FIELDS);
         }
+    }
+
+    /** The chosen rating; anything but a digit from the form is no choice, and the service says so. */
+    private Integer rating() {
+        return rating != null && rating.matches("[0-9]") ? Integer.valueOf(rating) : null;
     }
 
     private static Boolean yesNo(String answer) {
@@ -87,11 +99,11 @@ public class HelpFeedbackPage {
         this.id = id == null ? null : id.strip();
     }
 
-    public Integer getRating() {
+    public String getRating() {
         return rating;
     }
 
-    public void setRating(Integer rating) {
+    public void setRating(String rating) {
         this.rating = rating;
     }
 
