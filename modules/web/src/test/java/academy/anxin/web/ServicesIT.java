@@ -375,6 +375,22 @@ class ServicesIT {
             assertFalse(other.has("trend-table"), "nothing of the other organization's feedback");
         }
 
+        // withdrawn, the listing leaves the index's words at once: its words find nothing, its name tells why
+        try (Browser platform = new Browser(base(), "zh-CN")) {
+            CredentialSetup.login(platform, PlatformWar.ADMIN_EMAIL, PlatformWar.ADMIN_PASSWORD);
+            platform.open("/admin/listings.xhtml");
+            WebElement card = platform.find("listing-" + c.organizationId());
+            card.findElement(By.cssSelector("input[type=text]")).sendKeys("热线已停止服务");
+            platform.submit(button(card, "撤下"));
+        }
+        try (Browser visitor = new Browser(base(), "zh-CN")) {
+            visitor.open("/help?name=" + URLEncoder.encode("武昌 丧亲 " + unique, StandardCharsets.UTF_8));
+            assertTrue(visitor.has("name-unknown"), "a withdrawn listing's words find it no more: " + visitor.page());
+            visitor.open("/help?name=" + URLEncoder.encode(nameC, StandardCharsets.UTF_8));
+            assertTrue(visitor.text("name-" + c.organizationId()).contains("已被撤下"), visitor.page());
+        }
+        assertEquals(404, get(form).statusCode(), "a withdrawn organization takes no more feedback");
+
         // the directory API: the same refusals by name for repeated and oversize parameters
         for (String[] bad : new String[][] {{"region=420000&region=110000", "region.invalid"},
                 {"population=" + "B".repeat(5000), "population.invalid"}, {"lang=" + "z".repeat(300), "lang.invalid"},
