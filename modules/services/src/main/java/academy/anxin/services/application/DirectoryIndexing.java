@@ -4,10 +4,15 @@ import academy.anxin.kernel.platform.SchemaMigrated;
 import academy.anxin.kernel.platform.StartupPhase;
 import academy.anxin.search.application.ListingSearch;
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,12 +26,16 @@ import java.util.logging.Logger;
 public class DirectoryIndexing {
 
     private static final Logger LOG = Logger.getLogger(DirectoryIndexing.class.getName());
+    private static final long LONGEST_WAIT_SECONDS = 10;
 
     @Inject
     Directory directory;
 
     @Inject
     ListingSearch search;
+
+    @Resource
+    ManagedExecutorService executor;
 
     void onStart(@Observes @Priority(StartupPhase.SEARCH_INDEX) SchemaMigrated migrated) {
         try {
@@ -40,11 +49,20 @@ public class DirectoryIndexing {
         }
     }
 
+    /*
+     * The observer runs while the finished transaction is still bound to the thread, where Payara cannot start
+     * another (see credentials' Issuance): the reading runs on a pool thread, waited for, so that the decision's
+     * next page already finds the listing as it now is.
+     */
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ListingChanged changed) {
         try {
-            directory.searchDocument(changed.organizationId()).ifPresent(search::put);
-        } catch (RuntimeException failure) {
-            LOG.log(Level.WARNING, "the directory index missed organization " + changed.organizationId(), failure);
+            executor.submit(() -> directory.searchDocument(changed.organizationId()).ifPresent(search::put))
+                    .get(LONGEST_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException | RuntimeException failure) {
+            LOG.log(Level.WARNING, "the directory index missed organization " + changed.organizationId()
+                    + " (found by name until the next start)", failure);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
