@@ -148,8 +148,8 @@ public class FeedbackService {
 
     /**
      * Feedback averages in a region (a province holds its cities and districts) for the days {@code from} to
-     * {@code to} inclusive, China time: one row per organization whose verified listing lies in the region, and
-     * the region's own. Any average from fewer than {@link FeedbackTally#SMALLEST_SHOWN} answers is suppressed
+     * {@code to} inclusive, China time: one row per organization whose verified listing lies in the region (listed
+     * now, or withdrawn since: what it was told in the period still counts), and the region's own. Any average from fewer than {@link FeedbackTally#SMALLEST_SHOWN} answers is suppressed
      * (count and averages {@code null}); nothing else is told, so the answer identifies no one and needs no
      * caller: the regional coordinator's page decides who may see it.
      *
