@@ -61,6 +61,7 @@ class AccessibilityIT {
             java.util.Map.entry("/error.xhtml", "this class, as the answer to /no-such-page.xhtml"),
             java.util.Map.entry("/help.xhtml", "this class, as /help (HelpServlet shows it)"),
             java.util.Map.entry("/help-check.xhtml", "ServicesIT (needs a listed organization)"),
+            java.util.Map.entry("/help-feedback.xhtml", "ServicesIT (needs a listed organization)"),
             java.util.Map.entry("/verify-record.xhtml", "RecordsIT (needs an issued certificate)"),
             java.util.Map.entry("/app/org/record.xhtml", "RecordsIT (needs a member's record)"),
             java.util.Map.entry("/app/region.xhtml", "RegionIT (needs a regional coordinator)"));
@@ -139,7 +140,8 @@ class AccessibilityIT {
                         "/app/org/records.xhtml?org=" + setup.organizationId(),
                         "/app/org/reports.xhtml?org=" + setup.organizationId(),
                         "/app/org/listing.xhtml?org=" + setup.organizationId(),
-                        "/app/org/region.xhtml?org=" + setup.organizationId()), problems);
+                        "/app/org/region.xhtml?org=" + setup.organizationId(),
+                        "/app/org/feedback.xhtml?org=" + setup.organizationId()), problems);
             }
             try (Browser admin = new Browser(base, language)) {
                 CredentialSetup.login(admin, PlatformWar.ADMIN_EMAIL, PlatformWar.ADMIN_PASSWORD);
@@ -225,7 +227,7 @@ class AccessibilityIT {
         for (List<String> list : List.of(PUBLIC, VOLUNTEER, PLATFORM_ADMIN,
                 List.of("/app/org/members.xhtml", "/app/org/credentials.xhtml", "/app/org/records.xhtml",
                         "/app/org/reports.xhtml", "/app/org/listing.xhtml", "/app/org/region.xhtml", "/app/records.xhtml",
-                        "/index.xhtml"))) {
+                        "/app/org/feedback.xhtml", "/index.xhtml"))) {
             list.forEach(page -> walked.add(page.replaceAll("\\?.*", "")));
         }
         walked.addAll(WALKED_ELSEWHERE.keySet());

@@ -121,6 +121,7 @@ class AuthorizationMatrixIT {
         base = PlatformWar.base(deployed);
         a = organization("a");
         b = organization("b");
+        feedbackFor(a.id(), 3);
         people.put(Role.ANONYMOUS, HttpPerson.anonymous(base));
         people.put(Role.VOLUNTEER, HttpPerson.loggedIn(base, a.volunteerEmail(), PASSWORD));
         people.put(Role.SUPERVISOR, HttpPerson.loggedIn(base, a.supervisorEmail(), PASSWORD));
@@ -218,6 +219,7 @@ class AuthorizationMatrixIT {
         String reportPeriod = "&from=" + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(2) + "&to=" + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")) + "&table=practice-months";
         String supervisee = "/app/supervisee.xhtml?org=%d&person=%d";
         String region = "/app/org/region.xhtml?org=";
+        String feedback = "/app/org/feedback.xhtml?org=";
         return List.of(
                 //                                                                       anonymous volunteer   supervisor  org admin   platform   API key
                 // -- pages everyone logged in has
@@ -268,6 +270,10 @@ class AuthorizationMatrixIT {
                 row("B's volunteer as if in A", get(supervisee.formatted(a.id(), b.volunteerId())), LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, LOGIN),
                 row("supervisee ?org=abc", get("/app/supervisee.xhtml?org=abc&person=" + a.volunteerId()), LOGIN, BAD_ADDRESS, BAD_ADDRESS, BAD_ADDRESS, BAD_ADDRESS, LOGIN),
                 row("supervisee ?person=x1", get("/app/supervisee.xhtml?org=" + a.id() + "&person=x1"), LOGIN, BAD_ADDRESS, BAD_ADDRESS, BAD_ADDRESS, BAD_ADDRESS, LOGIN),
+                row("feedback of A", get(feedback + a.id()).showing("矩阵反馈 " + a.id()), LOGIN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, LOGIN),
+                row("feedback of B", get(feedback + b.id()),                             LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, LOGIN),
+                row("feedback ?org=abc", get(feedback + "abc"),                          LOGIN, BAD_ADDRESS, BAD_ADDRESS, BAD_ADDRESS, BAD_ADDRESS, LOGIN),
+                row("feedback, no org", get("/app/org/feedback.xhtml"),                  LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, LOGIN),
 
                 // -- an organization's actions, as postbacks; "B by org=" posts A's page back with org=B
                 row("invite into A", postback(members + a.id(), "add", "add:submit",
@@ -296,6 +302,12 @@ class AuthorizationMatrixIT {
                         page -> page.document().select("tr[id=credential-" + a.credential() + "] input[type=submit]"),
                         audit("CREDENTIAL_SUSPENDED", "CREDENTIAL_SUSPENDED_FOR_ORGANIZATION", "CREDENTIAL_REINSTATED",
                                 "CREDENTIAL_REINSTATED_FOR_ORGANIZATION")).withOrg(b.id()),  LOGIN, EXPIRED, EXPIRED, REFUSED, EXPIRED, LOGIN),
+                row("hide a feedback comment of A", rowAction(feedback + a.id(), "hide",
+                        page -> page.document().select("tr[id^=comment-] input[type=submit]"),
+                        audit("FEEDBACK_COMMENT_HIDDEN")).asTry(),                       LOGIN, EXPIRED, EXPIRED, OK, EXPIRED, LOGIN),
+                row("hide a feedback comment of A by org=B", rowAction(feedback + a.id(), "hide",
+                        page -> page.document().select("tr[id^=comment-] input[type=submit]"),
+                        audit("FEEDBACK_COMMENT_HIDDEN")).withOrg(b.id()),               LOGIN, EXPIRED, EXPIRED, REFUSED, EXPIRED, LOGIN),
                 row("create an API key for A", postback(credentials + a.id(), "keys", "keys:create",
                         cell -> Map.of("keys:name", cell, "keys:perMinute", "60"), audit("API_KEY_CREATED")),
                                                                                          LOGIN, EXPIRED, EXPIRED, OK, EXPIRED, LOGIN),
@@ -372,6 +384,9 @@ class AuthorizationMatrixIT {
                 row("public: audit checkpoints", get("/api/v1/audit/checkpoints"),       OK, OK, OK, OK, OK, OK),
                 row("public: JWK set", get("/.well-known/jwks.json"),                    OK, OK, OK, OK, OK, OK),
                 row("public: front page", get("/"),                                      OK, OK, OK, OK, OK, OK),
+                row("public: directory of help", get("/help"),                           OK, OK, OK, OK, OK, OK),
+                row("public: feedback form, A not listed", get("/help/feedback/" + a.id()), NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+                row("public: feedback QR, A not listed", get("/help/feedback/" + a.id() + "/qr.svg"), NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
                 row("public: catalog page", get("/catalog.xhtml"),                       OK, OK, OK, OK, OK, OK));
     }
 
@@ -578,6 +593,24 @@ class AuthorizationMatrixIT {
     /** A district of Guangzhou (4401xx) for a cell: each role's cell its own, so that each sets something new. */
     private static String regionOf(String cell) {
         return "4401" + (cell.charAt(cell.length() - 1) - '0' + 1) + RUN.charAt(RUN.length() - 1);
+    }
+
+    /**
+     * Answers for an organization that is not listed, written as the feedback store writes them: the public form
+     * takes answers for listed organizations only, and listing one is ServicesIT's story, not the matrix's.
+     */
+    private static void feedbackFor(long organization, int comments) {
+        try (Connection db = DriverManager.getConnection(System.getProperty(TestDatabase.URL_PROPERTY));
+             PreparedStatement add = db.prepareStatement("INSERT INTO svc_feedback (organization_id, received_on, "
+                     + "rating, respected, told_more_help, comment) VALUES (?, CURRENT_DATE, 1, FALSE, FALSE, ?)")) {
+            for (int i = 0; i < comments; i++) {
+                add.setLong(1, organization);
+                add.setString(2, "矩阵反馈 " + organization + " " + i);
+                add.executeUpdate();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long memberId(Org org) {

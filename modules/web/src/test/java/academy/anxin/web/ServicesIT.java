@@ -250,6 +250,159 @@ class ServicesIT {
         assertTrue(openapi.contains("/api/v1/services") || openapi.contains("/v1/services"), "documented in /openapi");
     }
 
+    /**
+     * The directory's search and the feedback of the people served: an organization applies and is verified, and
+     * the public finds it by its words in Chinese and in English; someone it served answers its feedback form,
+     * is refused a phone number in the comment (told why, the comment kept to correct, all by keyboard) and then
+     * counted; a bot filling the invisible field is thanked and not counted; the organization sees its month and
+     * hides an abusive comment with a reason (audited), and another organization may not even look.
+     */
+    @Test
+    void theDirectoryFindsByWordsAndThePeopleServedGiveFeedback() throws Exception {
+        CredentialSetup.Setup c = CredentialSetup.organizationWithVolunteer(base(), "svcf" + RUN);
+        CredentialSetup.Setup d = CredentialSetup.organizationWithVolunteer(base(), "svcg" + RUN);
+        String nameC = "东湖心理援助热线" + RUN;
+        try (Browser orgAdmin = new Browser(base(), "zh-CN")) {
+            CredentialSetup.login(orgAdmin, c.orgAdminEmail(), c.password());
+            orgAdmin.open("/app/org/feedback.xhtml?org=" + c.organizationId()).assertAccessible();
+            assertTrue(orgAdmin.has("feedback-not-listed"), "no link before the listing is verified");
+            orgAdmin.open("/app/org/listing.xhtml?org=" + c.organizationId());
+            fill(orgAdmin, nameC, "91420106MA4K00001J", "420106");
+            orgAdmin.submit("listing:submit");
+            assertTrue(orgAdmin.page().contains("已提交"), orgAdmin.page());
+        }
+        assertEquals(404, get("/help/feedback/" + c.organizationId()).statusCode(), "no form before verification");
+        try (Browser platform = new Browser(base(), "zh-CN")) {
+            CredentialSetup.login(platform, PlatformWar.ADMIN_EMAIL, PlatformWar.ADMIN_PASSWORD);
+            platform.open("/admin/listings.xhtml");
+            platform.submit(button(platform.find("listing-" + c.organizationId()), "核验通过"));
+            assertTrue(platform.page().contains("已核验"), platform.page());
+        }
+
+        // found by its words, through the search module's index, in both languages
+        String unique = "svcf" + RUN;
+        try (Browser visitor = new Browser(base(), "zh-CN")) {
+            visitor.open("/help?name=" + URLEncoder.encode("武昌 丧亲 " + unique, StandardCharsets.UTF_8));
+            assertTrue(visitor.text("name-" + c.organizationId()).contains("已列入"), visitor.page());
+            visitor.open("/help?name=" + URLEncoder.encode("东湖心理援助", StandardCharsets.UTF_8));
+            assertTrue(visitor.has("name-" + c.organizationId()), "a part of its name: " + visitor.page());
+            visitor.assertAccessible();
+        }
+        try (Browser visitor = new Browser(base(), "en")) {
+            visitor.open("/help?name=" + URLEncoder.encode("Wuchang bereavement " + unique, StandardCharsets.UTF_8));
+            assertTrue(visitor.text("name-" + c.organizationId()).contains("listed"), visitor.page());
+            visitor.open("/help?name=" + URLEncoder.encode("Beijing " + unique, StandardCharsets.UTF_8));
+            assertTrue(visitor.has("name-unknown"), "every word counts: " + visitor.page());
+        }
+
+        // someone served answers: a phone number in the comment is refused and said why; by keyboard they fix it
+        String form = "/help/feedback/" + c.organizationId();
+        try (Browser served = new Browser(base(), "zh-CN")) {
+            served.open(form).assertAccessible();
+            assertTrue(served.text("feedback-about").contains(nameC), served.page());
+            served.find("feedback:rating:1").click();
+            served.find("feedback:respected:0").click();
+            served.find("feedback:toldMoreHelp:0").click();
+            served.type("feedback:comment", "志愿者很耐心。有事请打我电话 13800138000");
+            served.submit("feedback:send");
+            served.assertRefused("feedback:comment", "意见中含有电话号码（13800138000）");
+            served.assertAccessible();
+            assertEquals(0, count("SELECT COUNT(*) FROM svc_feedback WHERE organization_id = ?", c.organizationId()));
+            assertTrue(served.find("feedback:comment").getAttribute("value").contains("志愿者很耐心"),
+                    "the comment is kept to correct");
+            served.tab("feedback:comment", true, 12);
+            served.selectAll().press("志愿者很耐心，还告诉我可以打 12356。");
+            served.tab("feedback:send", true, 3);
+            served.pressForPage(org.openqa.selenium.Keys.ENTER);
+            assertTrue(served.text("feedback-thanks").contains("已计入"), served.page());
+            served.assertAccessible();
+        }
+        assertEquals(1, count("SELECT COUNT(*) FROM svc_feedback WHERE organization_id = ?", c.organizationId()));
+        try (Browser bot = new Browser(base(), "en")) {
+            bot.open(form);
+            bot.find("feedback:rating:0").click();
+            bot.find("feedback:respected:0").click();
+            bot.find("feedback:toldMoreHelp:0").click();
+            ((JavascriptExecutor) bot.driver()).executeScript(
+                    "document.getElementById('feedback:website').value = 'http://cheap-pills.example';");
+            bot.submit("feedback:send");
+            assertTrue(bot.has("feedback-thanks"), "a bot is thanked like anyone: " + bot.page());
+        }
+        assertEquals(1, count("SELECT COUNT(*) FROM svc_feedback WHERE organization_id = ?", c.organizationId()),
+                "the honeypot's answer is not counted");
+        HttpResponse<String> qr = get(form + "/qr.svg");
+        assertEquals(200, qr.statusCode());
+        assertTrue(qr.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"));
+        assertTrue(qr.body().contains("<svg"), qr.body());
+
+        // an abusive comment, then the organization's page: the month counted, the comment hidden with a reason
+        // (marked with letters: a long run of digits could read as an ID number and be refused)
+        String abusiveText = "一群废物 " + Long.toString(Long.parseLong(RUN), 36);
+        try (Browser angry = new Browser(base(), "zh-CN")) {
+            angry.open(form);
+            angry.find("feedback:rating:4").click();
+            angry.find("feedback:respected:1").click();
+            angry.find("feedback:toldMoreHelp:1").click();
+            angry.type("feedback:comment", abusiveText).submit("feedback:send");
+            assertTrue(angry.has("feedback-thanks"), angry.page());
+        }
+        long abusive = count("SELECT id FROM svc_feedback WHERE comment = ?", abusiveText);
+        try (Browser orgAdmin = new Browser(base(), "zh-CN")) {
+            CredentialSetup.login(orgAdmin, c.orgAdminEmail(), c.password());
+            orgAdmin.open("/app/org/listing.xhtml?org=" + c.organizationId());
+            orgAdmin.submit(orgAdmin.find("listing-feedback").findElement(By.tagName("a")));
+            assertTrue(orgAdmin.text("feedback-total").contains("2"), orgAdmin.text("feedback-total"));
+            assertTrue(orgAdmin.text("feedback-address").endsWith("/help/feedback/" + c.organizationId()));
+            assertTrue(orgAdmin.text("trend-table").contains("不足 5 条"), orgAdmin.text("trend-table"));
+            orgAdmin.assertAccessible();
+            WebElement row = orgAdmin.find("comment-" + abusive);
+            assertTrue(row.getText().contains("一群废物"), row.getText());
+            orgAdmin.submit(row.findElement(By.cssSelector("input[type=submit]")));
+            assertTrue(orgAdmin.text("error-summary").contains("请填写隐藏这条意见的理由"), orgAdmin.page());
+            orgAdmin.find("comment-" + abusive).findElement(By.cssSelector("input[type=text]")).sendKeys("辱骂志愿者");
+            orgAdmin.submit(orgAdmin.find("comment-" + abusive).findElement(By.cssSelector("input[type=submit]")));
+            assertTrue(orgAdmin.text("comment-" + abusive).contains("辱骂志愿者"), orgAdmin.page());
+            assertFalse(orgAdmin.page().contains("一群废物"), "the hidden comment is not shown again");
+            assertTrue(orgAdmin.text("feedback-total").contains("2"), "the answer still counts");
+            orgAdmin.assertAccessible();
+        }
+        assertEquals(1, count("SELECT COUNT(*) FROM krn_audit_event WHERE action = 'FEEDBACK_COMMENT_HIDDEN' "
+                + "AND subject = ?", "organization:" + c.organizationId()));
+        try (Browser other = new Browser(base(), "zh-CN")) {
+            CredentialSetup.login(other, d.orgAdminEmail(), d.password());
+            other.open("/app/org/feedback.xhtml?org=" + c.organizationId());
+            assertTrue(other.page().contains("无权"), other.page());
+            assertFalse(other.has("trend-table"), "nothing of the other organization's feedback");
+        }
+
+        // withdrawn, the listing leaves the index's words at once: its words find nothing, its name tells why
+        try (Browser platform = new Browser(base(), "zh-CN")) {
+            CredentialSetup.login(platform, PlatformWar.ADMIN_EMAIL, PlatformWar.ADMIN_PASSWORD);
+            platform.open("/admin/listings.xhtml");
+            WebElement card = platform.find("listing-" + c.organizationId());
+            card.findElement(By.cssSelector("input[type=text]")).sendKeys("热线已停止服务");
+            platform.submit(button(card, "撤下"));
+        }
+        try (Browser visitor = new Browser(base(), "zh-CN")) {
+            visitor.open("/help?name=" + URLEncoder.encode("武昌 丧亲 " + unique, StandardCharsets.UTF_8));
+            assertTrue(visitor.has("name-unknown"), "a withdrawn listing's words find it no more: " + visitor.page());
+            visitor.open("/help?name=" + URLEncoder.encode(nameC, StandardCharsets.UTF_8));
+            assertTrue(visitor.text("name-" + c.organizationId()).contains("已被撤下"), visitor.page());
+        }
+        assertEquals(404, get(form).statusCode(), "a withdrawn organization takes no more feedback");
+
+        // the directory API: the same refusals by name for repeated and oversize parameters
+        for (String[] bad : new String[][] {{"region=420000&region=110000", "region.invalid"},
+                {"population=" + "B".repeat(5000), "population.invalid"}, {"lang=" + "z".repeat(300), "lang.invalid"},
+                {"population=BEREAVED&population=YOUTH", "population.invalid"}, {"channel=1", "channel.invalid"},
+                {"access=TEXT_CONTACT&access=EASY_READ&access=STEP_FREE&access=SIGN_LANGUAGE&access=TEXT_CONTACT",
+                        "access.invalid"}, {"region=4.2e5", "region.invalid"}, {"access=", "access.invalid"}}) {
+            HttpResponse<String> refused = get("/api/v1/services?" + bad[0]);
+            assertEquals(400, refused.statusCode(), bad[0]);
+            assertEquals(bad[1], JsonBody.object(refused.body()).getString("code"), bad[0]);
+        }
+    }
+
     /** Fills the listing form: a hotline, populations, a language and an accessibility feature. */
     private static void fill(Browser browser, String name, String code, String region) {
         browser.type("listing:legalName", name).type("listing:creditCode", code).type("listing:region", region);

@@ -14,8 +14,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -47,6 +49,9 @@ public class ServiceDirectoryResource {
     @Inject
     Directory directory;
 
+    @Context
+    UriInfo uri;
+
     @GET
     @Operation(summary = "Find verified services",
             description = "Public. The services whose listing the platform verified, matching every parameter given "
@@ -56,7 +61,8 @@ public class ServiceDirectoryResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
             implementation = ServiceEntry.class)))
     @APIResponse(responseCode = "400", description = "a parameter is malformed or names no choice; `code` names it "
-            + "(region.invalid, population.invalid, lang.invalid, channel.invalid, access.invalid)",
+            + "(region.invalid, population.invalid, lang.invalid, channel.invalid, access.invalid), also when a "
+            + "single-valued parameter is given twice or access more times than there are features",
             content = @Content(schema = @Schema(implementation = ApiProblem.class)))
     public Response find(
             @Parameter(description = "GB/T 2260 administrative division code, six digits, e.g. 420106")
@@ -68,6 +74,16 @@ public class ServiceDirectoryResource {
             @Parameter(description = "HOTLINE, ONLINE_CHAT or WALK_IN") @QueryParam("channel") String channel,
             @Parameter(description = "accessibility every result must offer, repeatable: SIGN_LANGUAGE, "
                     + "TEXT_CONTACT, EASY_READ, STEP_FREE") @QueryParam("access") List<String> access) {
+        // a parameter given twice would be read as its first value and the second dropped unseen: refused instead
+        for (String single : List.of("region", "population", "lang", "channel")) {
+            List<String> values = uri.getQueryParameters().get(single);
+            if (values != null && values.size() > 1) {
+                return bad(single + ".invalid", single + ": given more than once / " + single + " 只能给一个值");
+            }
+        }
+        if (access != null && access.size() > Accessibility.values().length) {
+            return bad("access.invalid", "access: at most " + Accessibility.values().length + " values / access 取值过多");
+        }
         RegionCode regionCode = null;
         if (given(region)) {
             if (!RegionCode.isValid(region)) {

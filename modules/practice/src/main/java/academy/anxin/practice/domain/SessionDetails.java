@@ -2,6 +2,7 @@ package academy.anxin.practice.domain;
 
 import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.kernel.domain.Validation;
+import academy.anxin.kernel.domain.IdentifyingDetails;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -72,9 +73,9 @@ public record SessionDetails(LocalDate date, LocalTime start, Integer minutes, M
             check.refuse(new DomainException("reflection", "practice.reflection.tooLong", REFLECTION_LENGTH));
             return;
         }
-        List<ClientDetails.Finding> findings = ClientDetails.in(reflection);
+        List<IdentifyingDetails.Finding> findings = IdentifyingDetails.in(reflection);
         if (!findings.isEmpty()) {
-            ClientDetails.Finding first = findings.get(0);
+            IdentifyingDetails.Finding first = findings.get(0);
             check.refuse(new DomainException("reflection", "practice.reflection.identifies." + first.kind().name(),
                     reflection.substring(first.start(), first.end())));
         }

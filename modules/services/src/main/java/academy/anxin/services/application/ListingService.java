@@ -15,6 +15,7 @@ import academy.anxin.services.domain.ListingDraft;
 import academy.anxin.services.domain.ListingStatus;
 import academy.anxin.services.domain.Listings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -27,7 +28,8 @@ import java.util.stream.Collectors;
 /**
  * The listing workflow. An organization's admin applies for their own organization, or changes its entry (only
  * their own: anyone else is refused); a platform admin verifies or refuses the waiting version with a reason, or
- * withdraws a listed entry. Every step is audited.
+ * withdraws a listed entry. Every step is audited, and announced ({@link ListingChanged}) so that the directory's
+ * search stays current.
  */
 @ApplicationScoped
 public class ListingService {
@@ -46,6 +48,9 @@ public class ListingService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<ListingChanged> changed;
 
     /** The organization's listing, for its admins. */
     @Transactional
@@ -73,6 +78,7 @@ public class ListingService {
             listing.submit(details, caller.actor(), clock.instant());
         }
         listings.save(listing);
+        changed.fire(new ListingChanged(organizationId));
         audit.record(new AuditRecord(caller.actor(), action, subject(organizationId),
                 "version:" + listing.pending().orElseThrow().id() + " code:" + details.creditCode(),
                 caller.address()));
@@ -100,6 +106,7 @@ public class ListingService {
         Listing listing = found(organizationId);
         listing.verify(seenVersionId, caller.actor(), clock.instant());
         listings.save(listing);
+        changed.fire(new ListingChanged(organizationId));
         audit.record(new AuditRecord(caller.actor(), "LISTING_VERIFIED", subject(organizationId),
                 "version:" + seenVersionId, caller.address()));
     }
@@ -110,6 +117,7 @@ public class ListingService {
         Listing listing = found(organizationId);
         listing.refuse(seenVersionId, reason, clock.instant());
         listings.save(listing);
+        changed.fire(new ListingChanged(organizationId));
         audit.record(new AuditRecord(caller.actor(), "LISTING_REFUSED", subject(organizationId),
                 "version:" + seenVersionId + " reason:" + listing.refusalReason(), caller.address()));
     }
@@ -120,6 +128,7 @@ public class ListingService {
         Listing listing = found(organizationId);
         listing.withdraw(reason, clock.instant());
         listings.save(listing);
+        changed.fire(new ListingChanged(organizationId));
         audit.record(new AuditRecord(caller.actor(), "LISTING_WITHDRAWN", subject(organizationId),
                 "reason:" + listing.withdrawalReason(), caller.address()));
     }

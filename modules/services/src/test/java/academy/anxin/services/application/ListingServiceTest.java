@@ -37,6 +37,7 @@ class ListingServiceTest {
     private final InMemoryIdentity identity = new InMemoryIdentity(clock, audit);
     private final InMemoryListings store = new InMemoryListings();
     private final ListingService service = new ListingService();
+    private final RecordedEvents<ListingChanged> changes = new RecordedEvents<>();
 
     private final Organization wuchang = identity.organization("武昌心理援助中心");
     private final Organization other = identity.organization("另一家机构");
@@ -53,6 +54,7 @@ class ListingServiceTest {
         service.organizations = identity.organizationService;
         service.audit = audit;
         service.clock = clock;
+        service.changed = changes;
         service.accounts = new AccountService() {
             @Override
             public AccountView account(Caller caller) {
@@ -124,5 +126,7 @@ class ListingServiceTest {
         assertEquals(List.of("LISTING_APPLIED", "LISTING_VERIFIED", "LISTING_CHANGE_SUBMITTED", "LISTING_REFUSED",
                 "LISTING_WITHDRAWN"), actions());
         assertTrue(audit.events().get(3).detail().contains("号码无法接通"));
+        assertEquals(5, changes.fired.size(), "every step is announced, so the directory's search follows it");
+        assertTrue(changes.fired.stream().allMatch(c -> c.organizationId() == wuchang.id()));
     }
 }

@@ -151,6 +151,7 @@ public class DemoData {
         access.put("api.key", apiKeys.create(orgAdminCaller, org, "演示派案系统 demo case assignment", 600_000).key());
         listings(orgAdminCaller, platformAdmin, org, access);
         CDI.current().select(DemoCoordinator.class).get().add(platformAdmin, orgAdminCaller, org, access);
+        CDI.current().select(DemoListings.class).get().add(orgAdminCaller, platformAdmin, org, access);
         access.put("organization.id", Long.toString(org));
         access.put("volunteer.id", Long.toString(volunteer));
         access.put("supervisor.id", Long.toString(supervisor));

@@ -1,4 +1,4 @@
-package academy.anxin.practice.domain;
+package academy.anxin.kernel.domain;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -9,13 +9,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds details in a volunteer's free-text reflection on a practice session that could identify a client:
- * phone numbers, resident identity numbers and email addresses. Reflections are kept for supervision and must
- * not identify the people the volunteer helped, so the platform refuses text in which anything is found and
- * uses the findings (kind and position) to say why. Service numbers such as the 12356 or 120 hotlines, years,
+ * Finds details in free text that could identify a person: phone numbers, resident identity numbers and email
+ * addresses. One guard for every text that must identify nobody: a volunteer's reflection on a practice session
+ * (kept for supervision, it must not identify the people helped) and the comment someone served leaves as service
+ * feedback (anonymous by design). The platform refuses text in which anything is found and uses the findings
+ * (kind and position) to say why. Service numbers such as the 12356 or 120 hotlines, years,
  * dates and durations are deliberately not findings: volunteers write them all the time and they identify nobody.
  */
-public final class ClientDetails {
+public final class IdentifyingDetails {
 
     /** What was found. */
     public enum Kind { PHONE, RESIDENT_ID, EMAIL }
@@ -54,7 +55,7 @@ public final class ClientDetails {
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String ID_CHECK_CHARS = "10X98765432";
 
-    private ClientDetails() {
+    private IdentifyingDetails() {
     }
 
     /**

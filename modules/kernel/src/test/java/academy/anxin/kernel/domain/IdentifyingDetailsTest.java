@@ -1,22 +1,22 @@
-package academy.anxin.practice.domain;
+package academy.anxin.kernel.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import academy.anxin.practice.domain.ClientDetails.Finding;
-import academy.anxin.practice.domain.ClientDetails.Kind;
+import academy.anxin.kernel.domain.IdentifyingDetails.Finding;
+import academy.anxin.kernel.domain.IdentifyingDetails.Kind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ClientDetailsTest {
+class IdentifyingDetailsTest {
 
     /** The one finding in {@code text}, checked to cover exactly {@code detail}. */
     private static void findsOnly(Kind kind, String text, String detail) {
         int start = text.indexOf(detail);
-        assertEquals(List.of(new Finding(kind, start, start + detail.length())), ClientDetails.in(text), text);
+        assertEquals(List.of(new Finding(kind, start, start + detail.length())), IdentifyingDetails.in(text), text);
     }
 
     private static void findsNothing(String text) {
-        assertEquals(List.of(), ClientDetails.in(text), text);
+        assertEquals(List.of(), IdentifyingDetails.in(text), text);
     }
 
     @Test
@@ -103,7 +103,7 @@ class ClientDetailsTest {
                         new Finding(Kind.PHONE, 8, 19),
                         new Finding(Kind.RESIDENT_ID, 21, 39),
                         new Finding(Kind.PHONE, 41, 53)),
-                ClientDetails.in(text));
+                IdentifyingDetails.in(text));
     }
 
     @Test
