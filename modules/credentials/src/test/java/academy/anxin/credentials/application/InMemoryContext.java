@@ -173,6 +173,10 @@ final class InMemoryContext {
             }
         };
         verification.clock = clock;
+        // the case rules as the content folder gives them: the same file the platform decides by
+        verification.caseRules = new CaseRulesInForce();
+        verification.caseRules.source = () -> new academy.anxin.credentials.infrastructure.CaseRulesReader()
+                .read(java.nio.file.Path.of(System.getProperty("anxin.content.dir"))).rules();
     }
 
     /** A clock that stands still until a test moves it. */
