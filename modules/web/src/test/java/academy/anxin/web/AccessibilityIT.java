@@ -136,7 +136,8 @@ class AccessibilityIT {
                 walk(orgAdmin, List.of("/app/org/members.xhtml?org=" + setup.organizationId(),
                         "/app/org/credentials.xhtml?org=" + setup.organizationId(),
                         "/app/org/records.xhtml?org=" + setup.organizationId(),
-                        "/app/org/listing.xhtml?org=" + setup.organizationId()), problems);
+                        "/app/org/listing.xhtml?org=" + setup.organizationId(),
+                        "/app/org/dispatch.xhtml?org=" + setup.organizationId()), problems);
             }
             try (Browser admin = new Browser(base, language)) {
                 CredentialSetup.login(admin, PlatformWar.ADMIN_EMAIL, PlatformWar.ADMIN_PASSWORD);
@@ -221,7 +222,7 @@ class AccessibilityIT {
         List<String> walked = new ArrayList<>();
         for (List<String> list : List.of(PUBLIC, VOLUNTEER, PLATFORM_ADMIN,
                 List.of("/app/org/members.xhtml", "/app/org/credentials.xhtml", "/app/org/records.xhtml",
-                        "/app/org/listing.xhtml", "/app/records.xhtml", "/index.xhtml"))) {
+                        "/app/org/listing.xhtml", "/app/org/dispatch.xhtml", "/app/records.xhtml", "/index.xhtml"))) {
             list.forEach(page -> walked.add(page.replaceAll("\\?.*", "")));
         }
         walked.addAll(WALKED_ELSEWHERE.keySet());

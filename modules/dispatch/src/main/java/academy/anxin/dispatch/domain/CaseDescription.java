@@ -2,11 +2,14 @@ package academy.anxin.dispatch.domain;
 
 import academy.anxin.credentials.domain.CaseRequirement;
 import academy.anxin.kernel.domain.DomainException;
+import academy.anxin.kernel.domain.InvalidInput;
 import academy.anxin.practice.domain.Population;
 import academy.anxin.services.domain.Accessibility;
 import academy.anxin.services.domain.Channel;
 import academy.anxin.services.domain.ServiceLanguage;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,11 +22,18 @@ public record CaseDescription(Population population, CaseRequirement.Risk risk, 
                               Set<CaseRequirement.Concern> concerns) {
 
     public CaseDescription {
+        List<DomainException> missing = new ArrayList<>();
         if (population == null) {
-            throw new DomainException("population", "validation.required");
+            missing.add(new DomainException("population", "validation.required"));
         }
         if (risk == null) {
-            throw new DomainException("risk", "validation.required");
+            missing.add(new DomainException("risk", "validation.required"));
+        }
+        if (missing.size() == 1) {
+            throw missing.get(0);
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInput(missing);
         }
         accessibility = accessibility == null || accessibility.isEmpty() ? Set.of() : EnumSet.copyOf(accessibility);
         concerns = concerns == null || concerns.isEmpty() ? Set.of() : EnumSet.copyOf(concerns);

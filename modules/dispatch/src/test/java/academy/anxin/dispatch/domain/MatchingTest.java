@@ -183,5 +183,9 @@ class MatchingTest {
                 null, null, null, null, null));
         assertEquals("population", noPopulation.field());
         assertEquals("risk", noRisk.field());
+        DomainException neither = assertThrows(DomainException.class, () -> new CaseDescription(null, null, null,
+                null, null, null));
+        assertEquals(List.of("population", "risk"), ((academy.anxin.kernel.domain.InvalidInput) neither).problems()
+                .stream().map(DomainException::field).toList());
     }
 }
