@@ -40,7 +40,7 @@ import org.openqa.selenium.support.ui.Select;
  * (the new role); the dispatcher matches a HIGH-risk bereavement case and sees the one volunteer who may take it and
  * why, a youth case nobody in A may take with what is missing, B as a verified organization nearby whose volunteer
  * may, and 12356; an imminent-danger case goes to 110/120. B's page is not the dispatcher's (403). Every match is
- * audited without the case. The same through {@code POST /api/v1/matches}, its bad inputs refused by name, and the
+ * recorded without the case: the dispatcher's in the audit trail, the key's in its log of API calls. The same through {@code POST /api/v1/matches}, its bad inputs refused by name, and the
  * verification API deciding by the same case rules.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -249,6 +249,18 @@ class DispatchIT {
         assertTrue(imminent.getBoolean("beyondVolunteers"));
         assertEquals("110 / 120", imminent.getJsonArray("referrals").getJsonObject(0).getString("contact"));
         assertEquals(0, imminent.getJsonArray("volunteers").size());
+
+        // the key's matches are in its log of API calls, with counts and never the case
+        long keyId = count("SELECT id FROM idn_api_key WHERE key_prefix = ?", key.substring(0, 12));
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        List<String> logged = List.of();
+        while (System.nanoTime() < deadline && logged.size() < 3) {
+            Thread.sleep(200); // written in batches, ten times a second
+            logged = texts("SELECT asked FROM crd_verification WHERE outcome = 'MATCHED' AND api_key_id = ?", keyId);
+        }
+        assertTrue(logged.contains("match: weighed 3, may take 1"), logged.toString());
+        assertTrue(logged.contains("match: weighed 0, may take 0"), "imminent danger weighs nobody: " + logged);
+        assertTrue(logged.stream().noneMatch(l -> l.contains("BEREAVED") || l.contains("YOUTH")), logged.toString());
 
         // bad input: 400 naming the field
         assertProblem("match.population", "{\"population\":\"ALIENS\",\"riskLevel\":\"LOW\"}");

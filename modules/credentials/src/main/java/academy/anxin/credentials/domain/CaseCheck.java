@@ -41,6 +41,36 @@ public final class CaseCheck {
         return decide(rules.need(requirement), held);
     }
 
+    /**
+     * Whether {@link #decide(CaseRules.Need, List)} would allow, without its reasons: for weighing thousands of
+     * members, of whom only those allowed need theirs. The same rule: an active (valid) tier at least the one
+     * needed, and a valid credential of each endorsement.
+     */
+    public static boolean allows(CaseRules.Need need, List<Held> held) {
+        if (!need.asksOfVolunteers()) {
+            return false;
+        }
+        boolean tierMet = need.tier() == null;
+        int endorsementsMet = 0;
+        for (Held h : held) {
+            if (!h.status().isValid()) {
+                continue;
+            }
+            if (h.kind().isTier()) {
+                tierMet |= h.kind().tier().compareTo(need.tier() == null ? Tier.L1 : need.tier()) >= 0;
+            }
+        }
+        for (Endorsement endorsement : need.endorsements()) {
+            for (Held h : held) {
+                if (h.status().isValid() && endorsement == h.kind().endorsement()) {
+                    endorsementsMet++;
+                    break;
+                }
+            }
+        }
+        return tierMet && endorsementsMet == need.endorsements().size();
+    }
+
     /** Decides what a case needs: refused when the rules send it elsewhere, stopped by a problem or ask nothing. */
     public static Decision decide(CaseRules.Need need, List<Held> held) {
         if (!need.problems().isEmpty()) {

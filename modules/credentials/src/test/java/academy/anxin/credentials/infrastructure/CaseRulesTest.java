@@ -97,6 +97,31 @@ class CaseRulesTest {
     }
 
     @Test
+    void theQuickCheckAllowsExactlyWhatTheDecisionAllows() {
+        List<List<CaseCheck.Held>> holdings = new ArrayList<>();
+        for (Tier tier : Tier.values()) {
+            for (CredentialStatus status : CredentialStatus.values()) {
+                for (Endorsement endorsement : Endorsement.values()) {
+                    holdings.add(List.of(new CaseCheck.Held("t", CredentialKind.of(tier), status),
+                            held("e", CredentialKind.of(endorsement))));
+                    holdings.add(List.of(held("t", CredentialKind.of(tier)),
+                            new CaseCheck.Held("e", CredentialKind.of(endorsement), status)));
+                }
+            }
+        }
+        holdings.add(List.of());
+        for (CaseRequirement.Risk risk : CaseRequirement.Risk.values()) {
+            for (Population population : Population.values()) {
+                CaseRules.Need need = rules.need(new CaseRequirement(null, Set.of(), risk, population, Set.of()));
+                for (List<CaseCheck.Held> held : holdings) {
+                    assertEquals(CaseCheck.decide(need, held).allowed(), CaseCheck.allows(need, held),
+                            risk + " × " + population + " with " + held);
+                }
+            }
+        }
+    }
+
+    @Test
     void concernsGoToTheServicesNamedWhateverTheRisk() {
         Map<CaseRequirement.Concern, String> expected = Map.of(
                 CaseRequirement.Concern.SEVERE_MENTAL_ILLNESS, "MENTAL_HEALTH",

@@ -3,7 +3,9 @@ package academy.anxin.dispatch.application;
 import academy.anxin.credentials.application.CaseRulesInForce;
 import academy.anxin.credentials.application.CredentialRegistry;
 import academy.anxin.credentials.application.CredentialView;
+import academy.anxin.credentials.application.VerificationAudit;
 import academy.anxin.credentials.domain.CaseRules;
+import academy.anxin.credentials.domain.VerificationCall;
 import academy.anxin.dispatch.domain.CaseDescription;
 import academy.anxin.dispatch.domain.Matching;
 import academy.anxin.dispatch.domain.Member;
@@ -31,7 +33,8 @@ import java.util.Map;
  * Case matching for a dispatcher (or organization admin) of the organization, on its page, and for a
  * case-assignment service holding the organization's API key: the organization's members who may take a described
  * case by the case rules, ranked by their approved experience, and graded referral when nobody may. Every match is
- * audited ({@code CASE_MATCHED}) with how many may take it, never what the case was.
+ * recorded with how many may take it, never what the case was: a dispatcher's in the audit trail
+ * ({@code CASE_MATCHED}), a key's in the log of its API calls.
  *
  * <p>Reads run in steps, each context in a transaction of its own (see {@code CredentialRegistry}): the members
  * (identity), their credentials (credentials, from memory), their experience (practice), the directory (services).
@@ -61,6 +64,9 @@ public class CaseMatching {
     AuditTrail audit;
 
     @Inject
+    VerificationAudit calls;
+
+    @Inject
     Clock clock;
 
     /** Whether the person may match cases in the organization: its dispatchers and admins. */
@@ -79,10 +85,16 @@ public class CaseMatching {
         return view;
     }
 
-    /** A case-assignment service's match with the organization's API key: member ids, no names. */
+    /**
+     * A case-assignment service's match with the organization's API key: member ids, no names. Recorded, like the
+     * key's verification calls, in credentials' batched log of API calls ({@code crd_verification}, outcome
+     * {@code MATCHED}) with how many may take the case: a write and its lock in every call of a service that asks
+     * before each assignment would be most of the call's cost.
+     */
     public MatchView match(ApiClient client, CaseDescription description, int limit) {
         MatchView view = match(client.organizationId(), description, Math.max(1, Math.min(limit, MOST_SHOWN)), false);
-        audited("apikey:" + client.keyId(), client.organizationId(), view, null);
+        calls.record(new VerificationCall(client.keyId(), "match: weighed " + view.weighed() + ", may take "
+                + view.total(), view.anyone(), "MATCHED", null, view.matchedAt()));
         return view;
     }
 

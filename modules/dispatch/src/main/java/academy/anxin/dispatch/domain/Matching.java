@@ -80,8 +80,11 @@ public final class Matching {
         }
         List<Candidate> candidates = new ArrayList<>();
         for (Member member : members) {
-            CaseCheck.Decision decision = CaseCheck.decide(need,
-                    member.credentials().stream().map(Member.Credential::held).toList());
+            List<CaseCheck.Held> held = member.held();
+            if (!CaseCheck.allows(need, held)) {
+                continue; // the reasons are only worked out for those who may take it
+            }
+            CaseCheck.Decision decision = CaseCheck.decide(need, held);
             if (decision.allowed()) {
                 Set<String> deciding = Set.copyOf(decision.decidedBy());
                 candidates.add(new Candidate(member, decision.reasons(), member.credentials().stream()

@@ -18,6 +18,15 @@ public record Member(long memberId, long personId, List<Credential> credentials,
         experience = experience == null ? Experience.NONE : experience;
     }
 
+    /** The credentials as credentials' {@code CaseCheck} weighs them. */
+    public List<CaseCheck.Held> held() {
+        List<CaseCheck.Held> held = new java.util.ArrayList<>(credentials.size());
+        for (Credential credential : credentials) {
+            held.add(credential.held());
+        }
+        return held;
+    }
+
     /** A credential with what a dispatcher is told of it: number, kind, status and valid until. */
     public record Credential(String number, CredentialKind kind, CredentialStatus status, Instant validUntil) {
 

@@ -304,8 +304,7 @@ public class OrganizationService {
      */
     @Transactional
     public List<MemberRef> memberRefs(long organizationId) {
-        return memberships.inOrganization(organizationId).stream()
-                .map(m -> new MemberRef(m.id(), m.personId())).toList();
+        return memberships.idsIn(organizationId).stream().map(ids -> new MemberRef(ids[0], ids[1])).toList();
     }
 
     /** When the person joined the organization, if they are a member. */
