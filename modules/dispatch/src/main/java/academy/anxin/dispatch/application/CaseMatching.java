@@ -154,9 +154,11 @@ public class CaseMatching {
             case ONLINE_CHAT -> Modality.ONLINE_CHAT;
             case WALK_IN -> Modality.FACE_TO_FACE;
         };
+        Map<Long, List<CredentialView>> standing = credentials.standingFor(organizationId,
+                refs.stream().map(MemberRef::personId).toList());
         List<Member> members = new ArrayList<>(refs.size());
         for (MemberRef ref : refs) {
-            List<CredentialView> held = credentials.standingFor(organizationId, ref.personId());
+            List<CredentialView> held = standing.getOrDefault(ref.personId(), List.of());
             List<Member.Credential> owned = new ArrayList<>(held.size());
             for (CredentialView view : held) {
                 if (byNumber != null) {
