@@ -141,7 +141,8 @@ class AccessibilityIT {
                         "/app/org/reports.xhtml?org=" + setup.organizationId(),
                         "/app/org/listing.xhtml?org=" + setup.organizationId(),
                         "/app/org/region.xhtml?org=" + setup.organizationId(),
-                        "/app/org/feedback.xhtml?org=" + setup.organizationId()), problems);
+                        "/app/org/feedback.xhtml?org=" + setup.organizationId(),
+                        "/app/org/dispatch.xhtml?org=" + setup.organizationId()), problems);
             }
             try (Browser admin = new Browser(base, language)) {
                 CredentialSetup.login(admin, PlatformWar.ADMIN_EMAIL, PlatformWar.ADMIN_PASSWORD);
@@ -227,7 +228,7 @@ class AccessibilityIT {
         for (List<String> list : List.of(PUBLIC, VOLUNTEER, PLATFORM_ADMIN,
                 List.of("/app/org/members.xhtml", "/app/org/credentials.xhtml", "/app/org/records.xhtml",
                         "/app/org/reports.xhtml", "/app/org/listing.xhtml", "/app/org/region.xhtml", "/app/records.xhtml",
-                        "/app/org/feedback.xhtml", "/index.xhtml"))) {
+                        "/app/org/feedback.xhtml", "/app/org/dispatch.xhtml", "/index.xhtml"))) {
             list.forEach(page -> walked.add(page.replaceAll("\\?.*", "")));
         }
         walked.addAll(WALKED_ELSEWHERE.keySet());

@@ -220,6 +220,9 @@ class AuthorizationMatrixIT {
         String supervisee = "/app/supervisee.xhtml?org=%d&person=%d";
         String region = "/app/org/region.xhtml?org=";
         String feedback = "/app/org/feedback.xhtml?org=";
+        String dispatch = "/app/org/dispatch.xhtml?org=";
+        Function<String, Map<String, String>> aCase = cell -> Map.of("match:population", "BEREAVED",
+                "match:risk", "HIGH");
         return List.of(
                 //                                                                       anonymous volunteer   supervisor  org admin   platform   API key
                 // -- pages everyone logged in has
@@ -365,6 +368,18 @@ class AuthorizationMatrixIT {
                 row("revoke B's volunteer's credential", postback("/admin/credentials.xhtml", "revoke", "revoke:submit",
                         cell -> Map.of("revoke:number", b.credential(), "revoke:reason", "矩阵测试 " + cell),
                         audit("CREDENTIAL_REVOKED")),                                    LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, LOGIN),
+
+                // -- case matching: the organization's dispatchers and admins (DispatchIT has the dispatcher's own walk)
+                row("case matching in A", get(dispatch + a.id()),                        LOGIN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, LOGIN),
+                row("case matching in B", get(dispatch + b.id()),                        LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, LOGIN),
+                row("case matching ?org=abc", get(dispatch + "abc"),                     LOGIN, BAD_ADDRESS, BAD_ADDRESS, BAD_ADDRESS, BAD_ADDRESS, LOGIN),
+                row("case matching, no org", get("/app/org/dispatch.xhtml"),             LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, LOGIN),
+                row("match a case in A", postback(dispatch + a.id(), "match", "match:submit", aCase, audit("CASE_MATCHED")),
+                                                                                         LOGIN, EXPIRED, EXPIRED, OK, EXPIRED, LOGIN),
+                row("match a case in B by org=", swapped(dispatch + a.id(), b.id(), "match", "match:submit", aCase,
+                        audit("CASE_MATCHED")),                                          LOGIN, EXPIRED, EXPIRED, REFUSED, EXPIRED, LOGIN),
+                row("match a case by API key (A's members)", matches("{\"population\":\"GENERAL_PUBLIC\",\"riskLevel\":\"LOW\"}"),
+                                                                                         UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, OK),
 
                 // -- the API: only a key verifies, and only its own organization's members by member id
                 row("verify A's member by id", verify("{\"volunteer\":{\"memberId\":%d},\"requirement\":{\"minTier\":\"L1\"}}"
@@ -578,6 +593,10 @@ class AuthorizationMatrixIT {
     private static Answer viewStateOf(HttpPerson person) {
         Answer home = person.get("/app/home.xhtml");
         return home.viewState().isPresent() ? home : person.get("/index.xhtml");
+    }
+
+    private Try matches(String json) {
+        return new Try((cell, person) -> new Seen(person.postJson("/api/v1/matches", json), false), null, false);
     }
 
     private Try verify(String json) {

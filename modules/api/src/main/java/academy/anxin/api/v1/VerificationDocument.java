@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
- * Documents {@code POST /api/v1/verifications} in {@code /openapi}: the endpoint is a {@link VerificationServlet},
+ * Documents {@code POST /api/v1/verifications} and {@code POST /api/v1/matches} in {@code /openapi}: the endpoints
+ * are servlets ({@link VerificationServlet}, {@link MatchServlet}),
  * which MicroProfile OpenAPI cannot scan, so this model is merged with what the JAX-RS resources' annotations
  * give (registered as {@code mp.openapi.model.reader}). The bodies' schemas come from the annotated records
  * ({@link VerificationRequest.Body}, {@link VerificationServlet.Answer}, {@code ApiProblem}).
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 public class VerificationDocument implements OASModelReader {
 
     static final String PATH = "/api/v1/verifications";
+    static final String MATCHES = "/api/v1/matches";
     static final String API_KEY = "apiKey";
     private static final String JSON = "application/json";
 
@@ -54,6 +56,36 @@ public class VerificationDocument implements OASModelReader {
                                                 .addHeader("WWW-Authenticate", header("Bearer")))
                                         .addAPIResponse("404", problem("no such credential number, or no such "
                                                 + "member in the key's organization"))
+                                        .addAPIResponse("413", problem("a body over 4 KB"))
+                                        .addAPIResponse("429", problem("over the key's rate")
+                                                .addHeader("Retry-After",
+                                                        header("seconds until a call would be taken"))))))
+                        .addPathItem(MATCHES, OASFactory.createPathItem()
+                        .POST(OASFactory.createOperation()
+                                .operationId("match")
+                                .addTag("matching")
+                                .summary("Match a case to the organization's volunteers")
+                                .description("Describes a case without identifying anyone (population, risk level, "
+                                        + "channel, language, accessibility needs, concerns). Answers what the case "
+                                        + "rules ask of a volunteer, the key organization's members who may take "
+                                        + "it (by member id, with the reasons and the deciding credentials' validity, "
+                                        + "most approved experience with the population at that risk first), and "
+                                        + "when nobody may: what is missing, listed organizations of the same city "
+                                        + "whose volunteers may, and where the rules refer the case (imminent danger "
+                                        + "to 110/120, severe mental illness to a mental-health institution). "
+                                        + "Decided by the same case rules as /api/v1/verifications. Rate-limited per "
+                                        + "key; every match is audited without the case.")
+                                .addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(API_KEY))
+                                .requestBody(OASFactory.createRequestBody().required(true)
+                                        .content(json("MatchRequest")))
+                                .responses(OASFactory.createAPIResponses()
+                                        .addAPIResponse("200", response("matched", "MatchAnswer"))
+                                        .addAPIResponse("400", problem("malformed body: not JSON, a missing "
+                                                + "population or riskLevel, an unknown code, a code over 40 "
+                                                + "characters, a field of the wrong type, too many entries, a limit "
+                                                + "outside 1-50; the code names the field (match.population, ...)"))
+                                        .addAPIResponse("401", problem("missing, unknown or revoked API key")
+                                                .addHeader("WWW-Authenticate", header("Bearer")))
                                         .addAPIResponse("413", problem("a body over 4 KB"))
                                         .addAPIResponse("429", problem("over the key's rate")
                                                 .addHeader("Retry-After",

@@ -5,6 +5,7 @@ import academy.anxin.credentials.application.Verification;
 import academy.anxin.credentials.domain.CaseRequirement;
 import academy.anxin.kernel.domain.Endorsement;
 import academy.anxin.kernel.domain.Tier;
+import academy.anxin.practice.domain.Population;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -170,7 +171,15 @@ record VerificationRequest(Verification.Volunteer volunteer, CaseRequirement req
                             + "level \"" + riskCode + "\"; one of " + names(CaseRequirement.Risk.values())
                             + " / 未知的风险等级"));
         }
-        CaseRequirement asked = new CaseRequirement(tier, endorsements, risk);
+        Population population = null;
+        String populationCode = code(requirement, "population");
+        if (populationCode != null) {
+            population = Arrays.stream(Population.values()).filter(p -> p.name().equals(populationCode)).findFirst()
+                    .orElseThrow(() -> new Malformed("verification.population", "requirement.population: unknown "
+                            + "population \"" + populationCode + "\"; one of " + names(Population.values())
+                            + " / 未知的服务对象"));
+        }
+        CaseRequirement asked = new CaseRequirement(tier, endorsements, risk, population, Set.of());
         if (!asked.asksSomething()) {
             throw nothingAsked();
         }
@@ -180,7 +189,8 @@ record VerificationRequest(Verification.Volunteer volunteer, CaseRequirement req
     /** A question that names no requirement is refused, not answered "allowed" (the check fails closed). */
     private static Malformed nothingAsked() {
         return new Malformed("verification.requirement", "requirement must name at least one of minTier, "
-                + "endorsements or riskLevel / requirement 须至少给出 minTier、endorsements 或 riskLevel 之一");
+                + "endorsements, riskLevel or population / requirement 须至少给出 minTier、endorsements、riskLevel 或 "
+                + "population 之一");
     }
 
     /** A code property: absent or null is none; anything but a string is refused with the field's name. */
@@ -217,6 +227,9 @@ record VerificationRequest(Verification.Volunteer volunteer, CaseRequirement req
         if (requirement.risk() != null) {
             asked.append(" riskLevel=").append(requirement.risk());
         }
+        if (requirement.population() != null) {
+            asked.append(" population=").append(requirement.population());
+        }
         return asked.toString();
     }
 
@@ -233,11 +246,16 @@ record VerificationRequest(Verification.Volunteer volunteer, CaseRequirement req
             Long memberId) {
     }
 
-    @Schema(name = "CaseRequirement", description = "At least one part; the stricter of minTier and the tier the "
-            + "risk level maps to (LOW L1, MEDIUM L2, HIGH L3) applies. A requirement naming nothing is a 400.")
+    @Schema(name = "CaseRequirement", description = "At least one part. Decided by the case rules "
+            + "(content/credentials/case-rules.yaml), as case matching is: the stricter of minTier and the tier the "
+            + "risk level needs applies (LOW L1, MEDIUM L2, HIGH L3 as shipped); IMMINENT is above what volunteers may "
+            + "take and is refused with its referral (emergency services); the population adds the endorsement it "
+            + "needs (BEREAVED: BEREAVEMENT). A requirement naming nothing is a 400.")
     public record RequirementBody(
             @Schema(enumeration = {"L1", "L2", "L3", "L4"}) String minTier,
             @Schema(description = "DISABILITY, DISASTER, YOUTH, OLDER_ADULTS, BEREAVEMENT") String[] endorsements,
-            @Schema(enumeration = {"LOW", "MEDIUM", "HIGH"}) String riskLevel) {
+            @Schema(enumeration = {"LOW", "MEDIUM", "HIGH", "IMMINENT"}) String riskLevel,
+            @Schema(enumeration = {"GENERAL_PUBLIC", "DISABILITY", "DISASTER_OR_EPIDEMIC", "YOUTH", "OLDER_ADULTS",
+                    "BEREAVED", "FRONTLINE_WORKERS"}) String population) {
     }
 }

@@ -239,6 +239,19 @@ public class CredentialRegistry {
                 .map(v -> suspended.contains(v.number()) ? v.suspendedForOrganization() : v).toList();
     }
 
+    /**
+     * Many people's credentials as one organization's checks see them, as {@link #standingFor(long, long)} gives
+     * each: for case matching over an organization's members (those not yet in memory read in bulk).
+     */
+    public Map<Long, List<CredentialView>> standingFor(long organizationId, java.util.Collection<Long> personIds) {
+        Set<String> suspended = standings.suspendedBy(organizationId);
+        Map<Long, List<CredentialView>> views = new java.util.HashMap<>(personIds.size() * 2);
+        standings.ofAll(personIds).forEach((person, stored) -> views.put(person, stored.stream()
+                .map(s -> view(s, Map.of(), false))
+                .map(v -> suspended.contains(v.number()) ? v.suspendedForOrganization() : v).toList()));
+        return views;
+    }
+
     @Transactional
     public List<String> suspendedBy(long organizationId, List<String> numbers) {
         return orgSuspensions.standing(organizationId, numbers).stream().map(OrganizationSuspension::number).toList();

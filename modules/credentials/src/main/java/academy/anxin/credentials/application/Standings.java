@@ -127,6 +127,48 @@ public class Standings {
         forget(change.holderId());
     }
 
+    /**
+     * Many holders' credentials at once, as {@link #of(long)} gives each: those not yet in memory are read in one
+     * query per thousand rather than one each (an organization of thousands matched for the first time).
+     */
+    public Map<Long, List<Credentials.Stored>> ofAll(java.util.Collection<Long> holderIds) {
+        watch();
+        Map<Long, List<Credentials.Stored>> found = new java.util.HashMap<>(holderIds.size() * 2);
+        List<Long> missing = new java.util.ArrayList<>();
+        for (Long holder : holderIds) {
+            List<Credentials.Stored> known = credentials.get(holder);
+            if (known != null) {
+                found.put(holder, known);
+            } else {
+                missing.add(holder);
+            }
+        }
+        for (int from = 0; from < missing.size(); from += 1000) {
+            List<Long> part = missing.subList(from, Math.min(missing.size(), from + 1000));
+            long before = generation.get();
+            Map<Long, List<Credentials.Stored>> loaded = new java.util.HashMap<>();
+            for (Credentials.Stored stored : self.loadAll(part)) {
+                loaded.computeIfAbsent(stored.credential().holderId(), h -> new java.util.ArrayList<>()).add(stored);
+            }
+            boolean raced = generation.get() != before;
+            for (Long holder : part) {
+                List<Credentials.Stored> theirs = List.copyOf(loaded.getOrDefault(holder, List.of()));
+                found.put(holder, theirs);
+                if (!raced) {
+                    // a change ended while this was loading: what was read may predate it, so it is not kept
+                    bound(credentials);
+                    credentials.putIfAbsent(holder, theirs);
+                }
+            }
+        }
+        return found;
+    }
+
+    @Transactional
+    public List<Credentials.Stored> loadAll(List<Long> holderIds) {
+        return store.ofHolders(holderIds);
+    }
+
     private void forget(long holderId) {
         generation.incrementAndGet();
         credentials.remove(holderId);

@@ -33,6 +33,9 @@ public class Verification {
     VerificationAudit audit;
 
     @Inject
+    CaseRulesInForce caseRules;
+
+    @Inject
     Clock clock;
 
     /** Who the call is about: a credential number, or a member id in the key's organization. */
@@ -63,7 +66,7 @@ public class Verification {
             long holder = holder(client, volunteer);
             // as this key's organization sees them: its own suspensions count here, and only here
             List<CredentialView> held = registry.standingFor(client.organizationId(), holder);
-            CaseCheck.Decision decision = CaseCheck.decide(requirement, held.stream()
+            CaseCheck.Decision decision = CaseCheck.decide(caseRules.rules(), requirement, held.stream()
                     .map(c -> new CaseCheck.Held(c.number(), c.kind(), c.status())).toList());
             List<CredentialView> deciding = held.stream().filter(c -> decision.decidedBy().contains(c.number())).toList();
             audit.record(new VerificationCall(client.keyId(), asked, decision.allowed(),

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Decides whether a volunteer may take a case: the tier needed is met by an active credential of that tier or a
+ * Decides whether a volunteer may take a case, by the case rules ({@link CaseRules}): a case they send elsewhere
+ * (imminent danger, severe mental illness) nobody may take; the tier needed is met by an active credential of that tier or a
  * higher one, each endorsement by an active endorsement. Every reason is said, in the words a case-assignment
  * service can log ("L3 required, holds L2"; "DISABILITY endorsement suspended"), and the credentials that decided it
  * are named.
@@ -30,16 +31,63 @@ public final class CaseCheck {
         }
     }
 
-    public static Decision decide(CaseRequirement requirement, List<Held> held) {
-        List<String> reasons = new ArrayList<>();
-        List<String> decidedBy = new ArrayList<>();
+    /** Decides by the case rules: what the requirement needs is {@link CaseRules#need}'s answer. */
+    public static Decision decide(CaseRules rules, CaseRequirement requirement, List<Held> held) {
         if (!requirement.asksSomething()) {
             // fails closed: allowing a case that names no requirement would allow anyone at all
             return new Decision(false, List.of("no requirement named: a tier, an endorsement or a risk level"),
                     List.of());
         }
+        return decide(rules.need(requirement), held);
+    }
+
+    /**
+     * Whether {@link #decide(CaseRules.Need, List)} would allow, without its reasons: for weighing thousands of
+     * members, of whom only those allowed need theirs. The same rule: an active (valid) tier at least the one
+     * needed, and a valid credential of each endorsement.
+     */
+    public static boolean allows(CaseRules.Need need, List<Held> held) {
+        if (!need.asksOfVolunteers()) {
+            return false;
+        }
+        boolean tierMet = need.tier() == null;
+        int endorsementsMet = 0;
+        for (Held h : held) {
+            if (!h.status().isValid()) {
+                continue;
+            }
+            if (h.kind().isTier()) {
+                tierMet |= h.kind().tier().compareTo(need.tier() == null ? Tier.L1 : need.tier()) >= 0;
+            }
+        }
+        for (Endorsement endorsement : need.endorsements()) {
+            for (Held h : held) {
+                if (h.status().isValid() && endorsement == h.kind().endorsement()) {
+                    endorsementsMet++;
+                    break;
+                }
+            }
+        }
+        return tierMet && endorsementsMet == need.endorsements().size();
+    }
+
+    /** Decides what a case needs: refused when the rules send it elsewhere, stopped by a problem or ask nothing. */
+    public static Decision decide(CaseRules.Need need, List<Held> held) {
+        if (!need.problems().isEmpty()) {
+            return new Decision(false, need.problems(), List.of());
+        }
+        if (need.beyondVolunteers()) {
+            return new Decision(false, need.referTo().stream().map(r -> "above what volunteers may take: refer to "
+                    + r.code() + " (" + r.contact() + ")").toList(), List.of());
+        }
+        if (!need.asksOfVolunteers()) {
+            return new Decision(false, List.of("no requirement named: a tier, an endorsement or a risk level"),
+                    List.of());
+        }
+        List<String> reasons = new ArrayList<>();
+        List<String> decidedBy = new ArrayList<>();
         boolean allowed = true;
-        Tier needed = requirement.tier();
+        Tier needed = need.tier();
         if (needed != null) {
             Optional<Held> best = held.stream().filter(h -> h.kind().isTier() && h.status().isValid())
                     .max(Comparator.comparing(h -> h.kind().tier()));
@@ -59,7 +107,7 @@ public final class CaseCheck {
                         });
             }
         }
-        for (Endorsement endorsement : requirement.endorsements()) {
+        for (Endorsement endorsement : need.endorsements()) {
             CredentialKind kind = CredentialKind.of(endorsement);
             List<Held> ofKind = held.stream().filter(h -> h.kind().equals(kind)).toList();
             Optional<Held> valid = ofKind.stream().filter(h -> h.status().isValid()).findFirst();

@@ -2,31 +2,36 @@ package academy.anxin.credentials.domain;
 
 import academy.anxin.kernel.domain.Endorsement;
 import academy.anxin.kernel.domain.Tier;
+import academy.anxin.practice.domain.Population;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What a case needs of the volunteer assigned to it: a minimum tier, endorsements, and a risk level that maps to a
- * tier (low to foundation, medium to helpline, high to crisis): the stricter of the two tiers applies.
+ * What a case asks of the volunteer assigned to it, as a case-assignment service or a dispatcher names it: a minimum
+ * tier, endorsements, a risk level, the population served, and circumstances that take a case out of volunteers'
+ * hands. What these need (a risk level's tier, a population's endorsement, a referral) is the case rules' to say
+ * ({@link CaseRules}, read from {@code content/credentials/case-rules.yaml}); the stricter tier applies.
  */
-public record CaseRequirement(Tier minTier, Set<Endorsement> endorsements, Risk risk) {
+public record CaseRequirement(Tier minTier, Set<Endorsement> endorsements, Risk risk, Population population,
+                              Set<Concern> concerns) {
 
+    /** How serious the case is; the tier each needs, or its referral, is in the case rules. */
     public enum Risk {
-        LOW(Tier.L1), MEDIUM(Tier.L2), HIGH(Tier.L3);
+        LOW, MEDIUM, HIGH, IMMINENT
+    }
 
-        private final Tier tier;
-
-        Risk(Tier tier) {
-            this.tier = tier;
-        }
-
-        public Tier tier() {
-            return tier;
-        }
+    /** A circumstance that sends a case to another service whatever its risk level (the case rules say where). */
+    public enum Concern {
+        SEVERE_MENTAL_ILLNESS, MEDICAL_EMERGENCY, VIOLENCE_OR_ABUSE
     }
 
     public CaseRequirement {
         endorsements = endorsements == null || endorsements.isEmpty() ? Set.of() : EnumSet.copyOf(endorsements);
+        concerns = concerns == null || concerns.isEmpty() ? Set.of() : EnumSet.copyOf(concerns);
+    }
+
+    public CaseRequirement(Tier minTier, Set<Endorsement> endorsements, Risk risk) {
+        this(minTier, endorsements, risk, null, Set.of());
     }
 
     /**
@@ -34,15 +39,7 @@ public record CaseRequirement(Tier minTier, Set<Endorsement> endorsements, Risk 
      * volunteer whose only credential is suspended, so a check fails closed on it.
      */
     public boolean asksSomething() {
-        return minTier != null || risk != null || !endorsements.isEmpty();
-    }
-
-    /** The tier the case needs, or null when it names none. */
-    public Tier tier() {
-        Tier byRisk = risk == null ? null : risk.tier();
-        if (minTier == null) {
-            return byRisk;
-        }
-        return byRisk == null || minTier.compareTo(byRisk) >= 0 ? minTier : byRisk;
+        return minTier != null || risk != null || !endorsements.isEmpty() || population != null
+                || !concerns.isEmpty();
     }
 }

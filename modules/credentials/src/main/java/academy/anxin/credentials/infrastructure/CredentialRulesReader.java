@@ -89,7 +89,7 @@ public final class CredentialRulesReader {
         List<CredentialRule> rules = new ArrayList<>();
         for (Path file : files.children(folder)) {
             String name = file.getFileName().toString();
-            if (!name.endsWith(".yaml") || !Files.isRegularFile(file)) {
+            if (!name.endsWith(".yaml") || !Files.isRegularFile(file) || name.equals(CaseRulesReader.FILE)) {
                 continue;
             }
             YamlNode doc = problems.read(() -> files.yaml(file));

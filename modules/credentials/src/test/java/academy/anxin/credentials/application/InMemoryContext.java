@@ -149,6 +149,13 @@ final class InMemoryContext {
             }
 
             @Override
+            public java.util.Map<Long, List<Credentials.Stored>> ofAll(java.util.Collection<Long> holderIds) {
+                java.util.Map<Long, List<Credentials.Stored>> all = new java.util.HashMap<>();
+                holderIds.forEach(holder -> all.put(holder, credentials.ofHolder(holder)));
+                return all;
+            }
+
+            @Override
             public java.util.Set<String> suspendedBy(long organizationId) {
                 return java.util.Set.copyOf(InMemoryContext.this.orgSuspensions.allStanding().stream()
                         .filter(s -> s.organizationId() == organizationId).map(s -> s.number()).toList());
@@ -173,6 +180,10 @@ final class InMemoryContext {
             }
         };
         verification.clock = clock;
+        // the case rules as the content folder gives them: the same file the platform decides by
+        verification.caseRules = new CaseRulesInForce();
+        verification.caseRules.source = () -> new academy.anxin.credentials.infrastructure.CaseRulesReader()
+                .read(java.nio.file.Path.of(System.getProperty("anxin.content.dir"))).rules();
     }
 
     /** A clock that stands still until a test moves it. */

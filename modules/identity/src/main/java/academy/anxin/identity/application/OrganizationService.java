@@ -339,6 +339,15 @@ public class OrganizationService {
         return memberships.inOrganization(organizationId).stream().map(Membership::personId).toList();
     }
 
+    /**
+     * An organization's members as case matching reads them: each one's member id (the membership's number, as the
+     * members page shows it) and person id; names are asked for only for those a dispatcher is shown.
+     */
+    @Transactional
+    public List<MemberRef> memberRefs(long organizationId) {
+        return memberships.idsIn(organizationId).stream().map(ids -> new MemberRef(ids[0], ids[1])).toList();
+    }
+
     /** When the person joined the organization, if they are a member. */
     @Transactional
     public java.util.Optional<java.time.Instant> joinedAt(long personId, long organizationId) {

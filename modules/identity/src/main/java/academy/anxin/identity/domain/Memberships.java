@@ -14,6 +14,14 @@ public interface Memberships {
 
     List<Membership> inOrganization(long organizationId);
 
+    /**
+     * The organization's memberships as pairs {membership id, person id}, without loading them whole: for reads
+     * over thousands of members (case matching). The JPA store answers with a projection.
+     */
+    default List<long[]> idsIn(long organizationId) {
+        return inOrganization(organizationId).stream().map(m -> new long[] {m.id(), m.personId()}).toList();
+    }
+
     long countHolding(long organizationId, Role role);
 
     /** Every membership holding the role, as (person id, organization id) pairs. */

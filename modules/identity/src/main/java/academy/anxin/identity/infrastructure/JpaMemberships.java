@@ -41,6 +41,13 @@ public class JpaMemberships implements Memberships {
     }
 
     @Override
+    public List<long[]> idsIn(long organizationId) {
+        return em.createQuery("select m.id, m.personId from Membership m where m.organizationId = :org", Object[].class)
+                .setParameter("org", organizationId).getResultList().stream()
+                .map(row -> new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()}).toList();
+    }
+
+    @Override
     public long countHolding(long organizationId, Role role) {
         return inOrganization(organizationId).stream().filter(m -> m.holds(role)).count();
     }

@@ -47,4 +47,11 @@ public interface PracticeSessions {
 
     /** Writes pending changes now, so that a concurrent decision is detected inside the use case. */
     void flush();
+
+    /** Approved minutes (reversals netted) of one organization's sessions serving one population, by volunteer. */
+    List<ApprovedSum> approvedIn(long organizationId, Population population);
+
+    /** A sum of approved minutes for one volunteer, risk level and modality. */
+    record ApprovedSum(long volunteerId, RiskLevel riskLevel, Modality modality, long minutes) {
+    }
 }

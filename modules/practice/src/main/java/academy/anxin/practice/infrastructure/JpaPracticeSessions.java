@@ -122,4 +122,14 @@ public class JpaPracticeSessions implements PracticeSessions {
     public void flush() {
         em.flush();
     }
+
+    @Override
+    public List<ApprovedSum> approvedIn(long organizationId, academy.anxin.practice.domain.Population population) {
+        return em.createQuery("select new academy.anxin.practice.domain.PracticeSessions.ApprovedSum(s.volunteerId, "
+                        + "s.riskLevel, s.modality, sum(s.minutes)) from PracticeSession s where s.organizationId = :o "
+                        + "and s.population = :p and s.status = :status group by s.volunteerId, s.riskLevel, s.modality",
+                        ApprovedSum.class)
+                .setParameter("o", organizationId).setParameter("p", population)
+                .setParameter("status", SessionStatus.APPROVED).getResultList();
+    }
 }

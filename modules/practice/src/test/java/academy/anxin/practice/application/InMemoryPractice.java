@@ -102,6 +102,17 @@ final class InMemoryPractice {
         }
 
         @Override
+        public List<ApprovedSum> approvedIn(long organizationId, Population population) {
+            java.util.Map<List<Object>, Long> sums = new java.util.LinkedHashMap<>();
+            rows.stream().filter(s -> s.organizationId() == organizationId && s.population() == population
+                            && s.status() == SessionStatus.APPROVED)
+                    .forEach(s -> sums.merge(List.of(s.volunteerId(), s.riskLevel(), s.modality()), (long) s.minutes(),
+                            Long::sum));
+            return sums.entrySet().stream().map(e -> new ApprovedSum((Long) e.getKey().get(0),
+                    (RiskLevel) e.getKey().get(1), (Modality) e.getKey().get(2), e.getValue())).toList();
+        }
+
+        @Override
         public List<PracticeSession> ofVolunteer(long volunteerId) {
             return rows.stream().filter(s -> s.volunteerId() == volunteerId)
                     .sorted(Comparator.comparing(PracticeSession::date).thenComparing(PracticeSession::start)

@@ -36,6 +36,9 @@ public class ContentAdminPage implements Serializable {
     transient academy.anxin.credentials.application.TierRules tierRules;
 
     @Inject
+    transient academy.anxin.credentials.application.CaseRulesInForce caseRules;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -55,6 +58,7 @@ public class ContentAdminPage implements Serializable {
             texts.error(null, texts.text("content.examsRefused", exams.problems().size()));
         }
         tierRules.reload();
+        caseRules.reload();
     }
 
     public void importUpload() {

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * The roles an organization's admin ticks for a member, for a new member and for each row of the members table
- * alike: every member is a volunteer; supervisor and organization admin are added as ticked.
+ * alike: every member is a volunteer; supervisor, organization admin and dispatcher are added as ticked.
  */
 public class RoleChoice implements Serializable {
 
@@ -15,12 +15,14 @@ public class RoleChoice implements Serializable {
 
     private boolean supervisor;
     private boolean orgAdmin;
+    private boolean dispatcher;
 
     /** Ticked as the member's roles are now. */
     static RoleChoice of(Set<Role> held) {
         RoleChoice choice = new RoleChoice();
         choice.supervisor = held.contains(Role.SUPERVISOR);
         choice.orgAdmin = held.contains(Role.ORG_ADMIN);
+        choice.dispatcher = held.contains(Role.DISPATCHER);
         return choice;
     }
 
@@ -32,6 +34,9 @@ public class RoleChoice implements Serializable {
         }
         if (orgAdmin) {
             roles.add(Role.ORG_ADMIN);
+        }
+        if (dispatcher) {
+            roles.add(Role.DISPATCHER);
         }
         return roles;
     }
@@ -50,5 +55,13 @@ public class RoleChoice implements Serializable {
 
     public void setOrgAdmin(boolean orgAdmin) {
         this.orgAdmin = orgAdmin;
+    }
+
+    public boolean isDispatcher() {
+        return dispatcher;
+    }
+
+    public void setDispatcher(boolean dispatcher) {
+        this.dispatcher = dispatcher;
     }
 }

@@ -80,4 +80,9 @@ public class CurrentUser {
     public List<MembershipView> getAdministered() {
         return getMemberships().stream().filter(m -> m.holds(Role.ORG_ADMIN)).toList();
     }
+
+    /** The organizations where the person matches cases: as a dispatcher or an admin. */
+    public List<MembershipView> getDispatching() {
+        return getMemberships().stream().filter(m -> m.holds(Role.DISPATCHER) || m.holds(Role.ORG_ADMIN)).toList();
+    }
 }
