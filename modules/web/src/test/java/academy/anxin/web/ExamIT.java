@@ -424,7 +424,9 @@ class ExamIT {
             // the same bank in English, with the same prefix, completes the translation; then it can be activated
             admin.open("/admin/exams.xhtml");
             new Select(admin.find("bank:exam")).selectByValue("EXAM-E-YOUTH");
-            admin.select("bank:language", "English");
+            new Select(admin.find("bank:language")).selectByValue("en");
+            assertEquals("英文", new Select(admin.find("bank:language")).getFirstSelectedOption().getText(),
+                    "named in the page's language");
             admin.type("bank:prefix", "AGENCY" + RUN);
             admin.find("bank:file").sendKeys(english(bank).toString());
             admin.submit("bank:submit");
