@@ -1,7 +1,9 @@
 /*
  * The attempt page: saves every answer the moment it is given, retries until the server has it, and keeps the
  * time. The deadline is the server's; the clock here only counts down what the server said was left, and at
- * zero the page reloads so the server can close the attempt and show the result.
+ * zero the page reloads so the server can close the attempt and show the result. Each save is announced in the
+ * polite status region. During a break (the attempt's clock stopped by the server) the page shows no questions:
+ * the clock stands still, the button to come back takes the focus, and at the break's limit the page reloads.
  */
 (function () {
     "use strict";
@@ -74,9 +76,19 @@
                 if (response.status === 200) {
                     alertBox.hidden = true;
                     state(position, root.dataset.saved);
+                    announcer.textContent = root.dataset.answerSaved.replace("{0}", Number(position) + 1);
                     send(position, 0);
                 } else if (response.status === 409) {
-                    window.location.reload();  // the deadline passed: the server closes the attempt
+                    return response.json().then(function (reply) {
+                        if (reply.state === "paused") {
+                            // a break was begun, perhaps in another window: nothing is saved until it ends
+                            state(position, "");
+                            alertBox.textContent = root.dataset.pausedRefusal;
+                            alertBox.hidden = false;
+                        } else {
+                            window.location.reload();  // the deadline passed: the server closes the attempt
+                        }
+                    });
                 } else if (response.type === "opaqueredirect" || response.status === 401 || response.status === 403) {
                     alertBox.textContent = root.dataset.signedOut;
                     alertBox.hidden = false;
@@ -127,20 +139,53 @@
         }
     });
 
-    // handing in waits while an answer is still on its way (a handler here, not in the page: the policy allows
-    // no inline script)
-    var submit = document.getElementById("finish:submit");
-    if (submit) {
-        submit.addEventListener("click", function (event) {
-            if (unsaved()) {
-                event.preventDefault();
+    // handing in, or taking a break, waits while an answer is still on its way (a handler here, not in the
+    // page: the policy allows no inline script)
+    ["finish:submit", "pause:take"].forEach(function (id) {
+        var button = document.getElementById(id);
+        if (button) {
+            button.addEventListener("click", function (event) {
+                if (unsaved()) {
+                    event.preventDefault();
+                }
+            });
+        }
+    });
+
+    // said once the page has settled, so that a screen reader reads it as news rather than as the page
+    function announceSoon(text) {
+        setTimeout(function () { announcer.textContent = text; }, 300);
+    }
+
+    var clock = document.getElementById("clock");
+    var clockText = document.getElementById("clock-text");
+    if (root.dataset.paused === "true") {
+        // a break: the exam time left stands still; the clock runs again by itself at the break's limit
+        var left = Number(root.dataset.secondsLeft);
+        clock.textContent = Math.floor(left / 60) + ":" + (left % 60 < 10 ? "0" : "") + (left % 60);
+        clockText.textContent = root.dataset.minutesLeft.replace("{0}", Math.ceil(left / 60));
+        var resume = document.getElementById("break:resume");
+        if (resume) {
+            resume.focus();
+        }
+        announceSoon(root.dataset.breakStarted);
+        setTimeout(function () { window.location.reload(); },
+            Number(root.dataset.pauseSecondsLeft) * 1000 + 1000);
+        return;
+    }
+    if (root.dataset.resumed === "true") {
+        // back from a break: told the time left, and taken to the first question without an answer
+        announceSoon(root.dataset.breakEnded.replace("{0}", Math.ceil(Number(root.dataset.secondsLeft) / 60)));
+        var questions = document.querySelectorAll("li.question");
+        for (var q = 0; q < questions.length; q++) {
+            if (!answerOf(questions[q])) {
+                questions[q].querySelector("input, select").focus();
+                break;
             }
-        });
+        }
     }
 
     // the clock: seen every second, announced to screen readers every five minutes and in the last minutes
-    var clock = document.getElementById("clock");
-    var clockText = document.getElementById("clock-text");
     var lastAnnounced = null;
     function tick() {
         var left = Math.max(0, Math.round((deadline - Date.now()) / 1000));

@@ -32,8 +32,31 @@
       (control || field).focus();
     }
   });
+  // a refused field's description as InvalidFields wrote it (its hint, then its message) comes first: PrimeFaces'
+  // message widget sets the field's aria-describedby to its message alone when it starts, dropping the hint
+  function keepDescriptions() {
+    document.querySelectorAll('[data-anxin-describedby]').forEach(function (field) {
+      var ids = [];
+      (field.getAttribute('data-anxin-describedby') + ' ' + (field.getAttribute('aria-describedby') || ''))
+        .split(/\s+/).forEach(function (id) {
+          if (id && ids.indexOf(id) < 0) {
+            ids.push(id);
+          }
+        });
+      if (field.getAttribute('aria-describedby') !== ids.join(' ')) {
+        field.setAttribute('aria-describedby', ids.join(' '));
+      }
+    });
+  }
+  if (window.MutationObserver) {
+    new MutationObserver(keepDescriptions).observe(document.body,
+      {subtree: true, attributes: true, attributeFilter: ['aria-describedby']});
+  }
+  window.addEventListener('load', keepDescriptions);
+  keepDescriptions();
   if (window.jQuery) {
     window.jQuery(document).on('pfAjaxComplete', focusSummary);
+    window.jQuery(document).on('pfAjaxComplete', keepDescriptions);
   }
   if (window.faces && window.faces.ajax) {
     window.faces.ajax.addOnEvent(function (data) {

@@ -18,6 +18,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -101,6 +103,217 @@ class ExamIT {
 
             volunteer.open("/app/exams.xhtml");
             assertTrue(volunteer.text("exam-EXAM-L1").contains("下次可考时间"), "cooldown: " + volunteer.text("exam-EXAM-L1"));
+        }
+    }
+
+    /**
+     * A whole exam with the keyboard alone (Tab, Shift+Tab, Enter, Space, arrows and digits; nothing clicked), by a
+     * volunteer whose registered needs ask for breaks: every question answered, an ordering question among them,
+     * each save told in the polite status region; a break in the middle stops the clock (the questions hidden, the
+     * way back focused and described, an answer from another window refused with a clear alert, the pause
+     * audited); the server moves the deadline by the break's length when the volunteer comes back, and focus
+     * returns to the first question without an answer. At each step: the focused control's accessible name, the
+     * live regions' text, where focus went. Every answer is in the database before the exam is handed in.
+     */
+    @Test
+    void aWholeExamWithAnOrderingQuestionAndABreakIsTakenWithTheKeyboardAlone() throws Exception {
+        String email = "exam.keys." + RUN + "@example.cn";
+        try (Browser keys = browser()) {
+            keys.open("/register.xhtml").type("register:name", "键盘考生" + RUN).type("register:email", email)
+                    .type("register:password", PASSWORD).check("register:consent", true)
+                    .check("register:breaks", true).submit("register:submit");
+            keys.open("/login.xhtml").type("login:email", email).type("login:password", PASSWORD)
+                    .submit("login:submit");
+            completeCourses(email, "L1-INTRO", "L1-PFA", "L1-LISTEN", "L1-SELFCARE");
+            long attempt = attemptWithAnOrderingQuestion(keys.cookie("JSESSIONID"), "EXAM-L1");
+
+            keys.open("/app/exams.xhtml");
+            String resume = startButton(keys, "EXAM-L1").getAttribute("id");
+            keys.tab(resume, true, 60);
+            assertEquals("继续考试", keys.focusName());
+            keys.pressForPage(Keys.ENTER);
+            assertTrue(keys.url().contains("attempt=" + attempt), keys.url());
+            keys.assertAccessible();
+
+            keys.press(Keys.TAB);
+            assertEquals("跳到主要内容", keys.focusName());
+            keys.press(Keys.ENTER);
+            keys.tab("pause:take", true, 2);
+            assertEquals("暂停休息（停止计时）", keys.focusName());
+            assertTrue(keys.description("pause:take").contains("剩余休息次数：3 / 3"), keys.description("pause:take"));
+
+            List<WebElement> questions = keys.all(By.cssSelector("li.question"));
+            int half = questions.size() / 2;
+            boolean ordered = false;
+            for (int i = 0; i < half; i++) {
+                ordered |= answerByKeys(keys, questions.get(i));
+            }
+
+            // a second window on the same attempt, still showing the questions when the break begins
+            String first = keys.driver().getWindowHandle();
+            keys.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            keys.open("/app/exam.xhtml?attempt=" + attempt);
+            String second = keys.driver().getWindowHandle();
+            keys.driver().switchTo().window(first);
+
+            keys.tab("pause:take", false, 200);
+            keys.pressForPage(Keys.ENTER);
+            keys.waitFor("the way back to take the focus", d -> "break:resume".equals(keys.focused()));
+            assertEquals("结束休息，继续答题", keys.focusName());
+            assertTrue(keys.description("break:resume").contains("自动恢复计时"), keys.description("break:resume"));
+            keys.waitFor("the break to be announced", d -> "休息开始，已停止计时。".equals(keys.text("announcer")));
+            assertTrue(keys.all(By.cssSelector("li.question")).isEmpty(), "the questions are hidden during a break");
+            assertFalse(keys.has("finish:submit"));
+            keys.assertAccessible();
+            assertEquals(1, count("SELECT COUNT(*) FROM asm_attempt WHERE id = ? AND paused_at IS NOT NULL", attempt));
+            assertEquals(1, count("SELECT COUNT(*) FROM krn_audit_event WHERE action = 'EXAM_PAUSED' AND subject = "
+                    + "CONCAT('attempt:', ?)", attempt));
+
+            // the other window answers: refused, and told so in an alert
+            keys.driver().switchTo().window(second);
+            List<WebElement> shown = keys.all(By.cssSelector("li.question"));
+            WebElement late = shown.get(shown.size() - 1);
+            for (int i = shown.size() - 1; "ORDERING".equals(late.getAttribute("data-type")); i--) {
+                late = shown.get(i - 1); // a choice, which one key answers; an order takes several
+            }
+            String lateControl = late.findElement(By.cssSelector("input")).getAttribute("id");
+            keys.tab(lateControl, true, 200);
+            keys.press(Keys.SPACE);
+            keys.waitFor("the refusal during the break", d -> keys.find("save-alert").isDisplayed());
+            assertTrue(keys.text("save-alert").contains("考试正在暂停休息，这个答案没有保存"), keys.text("save-alert"));
+            assertEquals(0, count("SELECT COUNT(*) FROM asm_answer WHERE attempt_id = ? AND position = "
+                    + Integer.parseInt(late.getAttribute("data-position")), attempt));
+            keys.driver().close();
+            keys.driver().switchTo().window(first);
+
+            // two minutes of break (moved, rather than waited for); the way back moves the deadline by as much
+            Instant deadline = deadline(attempt);
+            try (Connection db = db(); PreparedStatement earlier = db.prepareStatement(
+                    "UPDATE asm_attempt SET paused_at = DATE_SUB(paused_at, INTERVAL 120 SECOND) WHERE id = ?")) {
+                earlier.setLong(1, attempt);
+                earlier.executeUpdate();
+            }
+            keys.pressForPage(Keys.ENTER);
+            long moved = Duration.between(deadline, deadline(attempt)).toSeconds();
+            assertTrue(moved >= 120 && moved < 200, "the deadline moved by the break: " + moved + " s");
+            assertEquals(1, count("SELECT COUNT(*) FROM krn_audit_event WHERE action = 'EXAM_RESUMED' AND subject = "
+                    + "CONCAT('attempt:', ?) AND actor LIKE 'person:%'", attempt));
+            keys.waitFor("the break's end to be announced", d -> keys.text("announcer").startsWith("休息结束，继续计时"));
+            String next = keys.all(By.cssSelector("li.question")).get(half).findElement(By.cssSelector("input, select"))
+                    .getAttribute("id");
+            keys.waitFor("focus on the first question without an answer", d -> next.equals(keys.focused()));
+            assertTrue(keys.description("pause:take").contains("剩余休息次数：2 / 3"), keys.description("pause:take"));
+
+            questions = keys.all(By.cssSelector("li.question"));
+            for (int i = half; i < questions.size(); i++) {
+                ordered |= answerByKeys(keys, questions.get(i));
+            }
+            assertTrue(ordered, "the walk met an ordering question");
+            assertEquals(Integer.toString(questions.size()), keys.text("answered"));
+            assertEquals(questions.size(), count("SELECT COUNT(*) FROM asm_answer WHERE attempt_id = ? "
+                    + "AND answer <> ''", attempt), "every answer saved");
+
+            keys.tab("finish:submit", true, 8);
+            assertEquals("交卷", keys.focusName());
+            keys.pressForPage(Keys.ENTER);
+            assertTrue(keys.url().contains("/app/exam-result.xhtml"), keys.url());
+            assertTrue(keys.text("outcome").contains("及格线 75%"), keys.text("outcome"));
+        }
+    }
+
+    /**
+     * Answers one question with the keyboard from wherever focus is before it: Tab to its first control, then
+     * Space and an arrow (one choice), Space, Tab, Space and Shift+Tab back (several), or a place typed into each
+     * select (an ordering, last option first). Asserts each control's accessible name is its option's text, and
+     * that the save is announced. True for an ordering question.
+     */
+    private static boolean answerByKeys(Browser keys, WebElement question) {
+        String type = question.getAttribute("data-type");
+        int position = Integer.parseInt(question.getAttribute("data-position"));
+        List<WebElement> controls = question.findElements(By.cssSelector("input, select"));
+        String first = controls.get(0).getAttribute("id");
+        if (!first.equals(keys.focused())) {
+            keys.tab(first, true, 10);
+        }
+        assertEquals(label(question, first), keys.focusName(), "question " + position);
+        switch (type) {
+            case "ORDERING" -> {
+                for (int i = 0; i < controls.size(); i++) {
+                    String id = controls.get(i).getAttribute("id");
+                    if (i > 0) {
+                        keys.tab(id, true, 1);
+                        assertEquals(label(question, id), keys.focusName());
+                    }
+                    keys.press(Integer.toString(controls.size() - i));
+                    assertEquals(Integer.toString(controls.size() - i),
+                            new Select(keys.find(id)).getFirstSelectedOption().getAttribute("value"));
+                }
+            }
+            case "MULTIPLE" -> {
+                keys.press(Keys.SPACE);
+                String second = controls.get(1).getAttribute("id");
+                keys.tab(second, true, 1);
+                assertEquals(label(question, second), keys.focusName());
+                keys.press(Keys.SPACE);
+                keys.tab(first, false, 1);
+                assertTrue(keys.find(first).isSelected() && keys.find(second).isSelected());
+            }
+            default -> {
+                keys.press(Keys.SPACE);
+                keys.press(Keys.DOWN);
+                String second = controls.get(1).getAttribute("id");
+                assertEquals(second, keys.focused(), "the arrow moves to the next choice");
+                assertEquals(label(question, second), keys.focusName());
+                assertTrue(keys.find(second).isSelected());
+            }
+        }
+        String said = "第 " + (position + 1) + " 题：答案已保存";
+        keys.waitFor("question " + position + "'s save to be announced", d -> said.equals(keys.text("announcer"))
+                && "已保存".equals(keys.text("state-q" + position)));
+        return "ORDERING".equals(type);
+    }
+
+    private static String label(WebElement question, String control) {
+        return question.findElement(By.cssSelector("label[for='" + control + "']")).getText();
+    }
+
+    /**
+     * Starts an attempt of {@code exam} with an ordering question in its draw. The draw is random (a bank has one
+     * or two ordering questions among a dozen per competency), so the test's own volunteer starts again, its
+     * unanswered attempt removed, until one is drawn.
+     */
+    private long attemptWithAnOrderingQuestion(String session, String exam) throws Exception {
+        for (int tries = 0; tries < 30; tries++) {
+            long attempt = Long.parseLong(startByPage(exam, session));
+            if (count("SELECT COUNT(*) FROM asm_attempt_item WHERE attempt_id = ? AND item_type = 'ORDERING'",
+                    attempt) > 0) {
+                return attempt;
+            }
+            try (Connection db = db()) {
+                for (String table : new String[] {"asm_answer", "asm_attempt_item"}) {
+                    try (PreparedStatement delete = db.prepareStatement("DELETE FROM " + table
+                            + " WHERE attempt_id = ?")) {
+                        delete.setLong(1, attempt);
+                        delete.executeUpdate();
+                    }
+                }
+                try (PreparedStatement delete = db.prepareStatement("DELETE FROM asm_attempt WHERE id = ?")) {
+                    delete.setLong(1, attempt);
+                    delete.executeUpdate();
+                }
+            }
+        }
+        throw new AssertionError("no ordering question drawn in 30 attempts of " + exam);
+    }
+
+    private static Instant deadline(long attempt) throws Exception {
+        try (Connection db = db(); PreparedStatement query = db.prepareStatement(
+                "SELECT deadline FROM asm_attempt WHERE id = ?")) {
+            query.setLong(1, attempt);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getObject(1, java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC);
+            }
         }
     }
 
@@ -211,7 +424,9 @@ class ExamIT {
             // the same bank in English, with the same prefix, completes the translation; then it can be activated
             admin.open("/admin/exams.xhtml");
             new Select(admin.find("bank:exam")).selectByValue("EXAM-E-YOUTH");
-            admin.select("bank:language", "English");
+            new Select(admin.find("bank:language")).selectByValue("en");
+            assertEquals("英文", new Select(admin.find("bank:language")).getFirstSelectedOption().getText(),
+                    "named in the page's language");
             admin.type("bank:prefix", "AGENCY" + RUN);
             admin.find("bank:file").sendKeys(english(bank).toString());
             admin.submit("bank:submit");

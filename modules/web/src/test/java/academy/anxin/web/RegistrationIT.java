@@ -230,6 +230,11 @@ class RegistrationIT {
         String email = "keys." + System.nanoTime() + "@example.cn";
         try (Browser keys = new Browser(PlatformWar.base(deployed), "zh-CN")) {
             keys.open("/register.xhtml");
+            // the search box's example in English is in its description, with its language (not in the placeholder)
+            assertEquals("搜索：例如 自杀风险评估", keys.find("search:q_input").getAttribute("placeholder"));
+            assertTrue(keys.description("search:q_input").contains("grounding"), keys.description("search:q_input"));
+            assertEquals("grounding", keys.find("search-hint").findElement(org.openqa.selenium.By.cssSelector(
+                    "span[lang='en']")).getAttribute("textContent"));
             keys.press(Keys.TAB);
             assertEquals("跳到主要内容", keys.focusName());
             keys.press(Keys.ENTER);
@@ -252,6 +257,11 @@ class RegistrationIT {
             keys.pressForPage(Keys.ENTER);
 
             keys.assertRefused("register:password", "密码至少需要 10 个字符");
+            String hint = keys.text("password-hint");
+            keys.waitFor("the hint and the refusal to describe the field", d -> {
+                String said = keys.description("register:password");
+                return said.startsWith(hint + " | ") && said.contains("密码至少需要 10 个字符");
+            });
             keys.press(Keys.TAB);
             assertTrue(keys.focusName().contains("新密码") && keys.focusName().contains("10 个字符"), keys.focusName());
             keys.press(Keys.ENTER);

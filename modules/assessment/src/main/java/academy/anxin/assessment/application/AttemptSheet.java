@@ -10,7 +10,7 @@ import java.util.List;
  * answers saved so far in shown indices. It never holds a key or a rationale.
  */
 public record AttemptSheet(long attemptId, String examCode, LocalizedText examTitle, Instant deadline,
-                           long secondsLeft, boolean extendedTime, List<Question> questions) {
+                           long secondsLeft, boolean extendedTime, List<Question> questions, Breaks breaks) {
 
     public AttemptSheet {
         questions = List.copyOf(questions);
@@ -18,6 +18,18 @@ public record AttemptSheet(long attemptId, String examCode, LocalizedText examTi
 
     public long answered() {
         return questions.stream().filter(q -> !q.saved().isEmpty()).count();
+    }
+
+    /**
+     * The attempt's breaks: whether it may have any, how many are left, and the running break (its end, and the
+     * seconds until the clock runs again by itself) when the clock is stopped.
+     */
+    public record Breaks(boolean allowed, int left, int most, long maxMinutes, boolean paused, Instant pauseEnds,
+                         long pauseSecondsLeft) {
+    }
+
+    public boolean paused() {
+        return breaks.paused();
     }
 
     /** One position: the vignette when it opens a scenario set, the stem, the shown options, the saved answer. */

@@ -131,15 +131,20 @@ public class ExamSitting {
      */
     public long start(Caller caller, String examCode) {
         Set<String> completed = study.completedCourses(caller.personId());
-        boolean extended = accounts.account(caller).extendedExamTime();
+        var account = accounts.account(caller);
+        Needs needs = new Needs(account.extendedExamTime(), account.examBreaks());
         try {
-            return self.open(caller, examCode, completed, extended);
+            return self.open(caller, examCode, completed, needs);
         } catch (RuntimeException race) {
             if (!isDuplicate(race)) {
                 throw race;
             }
-            return self.open(caller, examCode, completed, extended);
+            return self.open(caller, examCode, completed, needs);
         }
+    }
+
+    /** What the volunteer's registered needs give an attempt: half as long again, and breaks that stop the clock. */
+    public record Needs(boolean extendedTime, boolean breaks) {
     }
 
     private static boolean isDuplicate(Throwable failure) {
@@ -151,9 +156,9 @@ public class ExamSitting {
         return false;
     }
 
-    /** Opens an attempt; {@code completed} and {@code extended} were read from learning and identity beforehand. */
+    /** Opens an attempt; {@code completed} and {@code needs} were read from learning and identity beforehand. */
     @Transactional
-    public long open(Caller caller, String examCode, Set<String> completed, boolean extended) {
+    public long open(Caller caller, String examCode, Set<String> completed, Needs needs) {
         Exam exam = exams.exam(examCode).orElseThrow(() -> new DomainException(null, "assessment.exam.unknown",
                 examCode));
         var blueprint = exam.blueprint();
@@ -180,7 +185,7 @@ public class ExamSitting {
         for (Drawing.DrawnItem item : Drawing.draw(blueprint, bank.items(), seed)) {
             drawn.add(new AttemptItem(bank.ids().get(item.item().id()), item.item().type(), item.optionOrder()));
         }
-        Attempt attempt = new Attempt(exam, caller.personId(), seed, extended, drawn, now);
+        Attempt attempt = new Attempt(exam, caller.personId(), seed, needs.extendedTime(), needs.breaks(), drawn, now);
         attempts.add(attempt);
         Map<Integer, AttemptItem> positions = new HashMap<>();
         for (int position = 0; position < drawn.size(); position++) {
@@ -203,6 +208,17 @@ public class ExamSitting {
         if (!attempt.isOpen()) {
             return Optional.empty();
         }
+        if (attempt.hasPauseToEnd() && !attempt.isPaused(now)) {
+            // the break ran out with nobody pressing resume: its end is recorded as the limit ended it
+            endBreak(attempts.lock(attemptId).orElseThrow(), "system:exam-break-limit", now);
+        }
+        Exam exam = exams.exam(attempt.examCode()).orElseThrow();
+        AttemptSheet.Breaks breaks = breaks(attempt, now);
+        if (breaks.paused()) {
+            // the questions stay hidden during a break
+            return Optional.of(new AttemptSheet(attemptId, exam.code(), exam.title(), attempt.deadline(),
+                    attempt.remaining(now).toSeconds(), attempt.hasExtendedTime(), List.of(), breaks));
+        }
         // the draw from memory: the attempt row alone is read here, not its items
         Map<Integer, AttemptItem> drawnAt = draws.of(attemptId).orElseThrow().items();
         List<AttemptItem> items = new ArrayList<>();
@@ -222,9 +238,52 @@ public class ExamSitting {
             questions.add(new AttemptSheet.Question(position, item.type(), item.vignette(), first, item.stem(), shown,
                     drawn.toShown(saved.getOrDefault(position, List.of()))));
         }
-        Exam exam = exams.exam(attempt.examCode()).orElseThrow();
         return Optional.of(new AttemptSheet(attemptId, exam.code(), exam.title(), attempt.deadline(),
-                attempt.remaining(now).toSeconds(), attempt.hasExtendedTime(), questions));
+                attempt.remaining(now).toSeconds(), attempt.hasExtendedTime(), questions, breaks));
+    }
+
+    private static AttemptSheet.Breaks breaks(Attempt attempt, Instant now) {
+        boolean paused = attempt.isPaused(now);
+        Instant ends = paused ? attempt.pauseEnds().orElseThrow() : null;
+        return new AttemptSheet.Breaks(attempt.breaksAllowed(), attempt.breaksLeft(), Attempt.MAX_BREAKS,
+                Attempt.MAX_BREAK.toMinutes(), paused, ends,
+                paused ? java.time.Duration.between(now, ends).toSeconds() : 0);
+    }
+
+    /**
+     * The volunteer takes a break: the clock stops, answers are refused and the questions hidden until they resume
+     * (or the break reaches its limit). Refused, with the reason, when their attempt has no breaks or none left.
+     * Audited, as every change to an exam's time is.
+     */
+    @Transactional
+    public void pause(Caller caller, long attemptId) {
+        Attempt attempt = attempts.lock(attemptId).filter(a -> a.personId() == caller.personId())
+                .orElseThrow(() -> new DomainException(null, "assessment.attempt.unknown"));
+        Instant now = clock.instant();
+        if (attempt.hasPauseToEnd() && !attempt.isPaused(now)) {
+            endBreak(attempt, "system:exam-break-limit", now);
+        }
+        int number = attempt.pause(now);
+        audit.record(new AuditRecord("person:" + caller.personId(), "EXAM_PAUSED", "attempt:" + attemptId,
+                attempt.examCode() + " break " + number + " of " + Attempt.MAX_BREAKS + ", "
+                        + attempt.remaining(now).toSeconds() + " s left", caller.address()));
+    }
+
+    /** The volunteer ends their break: the deadline moves on by its length. Nothing to do when not paused. */
+    @Transactional
+    public void resume(Caller caller, long attemptId) {
+        Attempt attempt = attempts.lock(attemptId).filter(a -> a.personId() == caller.personId())
+                .orElseThrow(() -> new DomainException(null, "assessment.attempt.unknown"));
+        if (attempt.isOpen() && attempt.hasPauseToEnd()) {
+            Instant now = clock.instant();
+            endBreak(attempt, attempt.isPaused(now) ? "person:" + caller.personId() : "system:exam-break-limit", now);
+        }
+    }
+
+    private void endBreak(Attempt attempt, String actor, Instant now) {
+        java.time.Duration length = attempt.resume(now);
+        audit.record(new AuditRecord(actor, "EXAM_RESUMED", "attempt:" + attempt.id(), attempt.examCode()
+                + " clock stopped " + length.toSeconds() + " s, deadline now " + attempt.deadline(), null));
     }
 
     /**
@@ -243,15 +302,19 @@ public class ExamSitting {
         List<Integer> answer = item.toItemAnswer(shown);
         Instant now = clock.instant();
         if (!attempts.saveWhileOpen(attemptId, position, answer, now)) {
-            boolean open = self.isOpen(attemptId);
-            throw new DomainException(null, open ? "assessment.attempt.deadlinePassed" : "assessment.attempt.closed");
+            throw new DomainException(null, self.whySaveRefused(attemptId));
         }
         return now;
     }
 
+    /** Why a save was refused, as a message key: the attempt is paused, past its deadline, or closed. */
     @Transactional
-    public boolean isOpen(long attemptId) {
-        return attempts.find(attemptId).map(Attempt::isOpen).orElse(false);
+    public String whySaveRefused(long attemptId) {
+        Optional<Attempt> attempt = attempts.find(attemptId).filter(Attempt::isOpen);
+        if (attempt.isEmpty()) {
+            return "assessment.attempt.closed";
+        }
+        return attempt.get().hasPauseToEnd() ? "assessment.attempt.paused" : "assessment.attempt.deadlinePassed";
     }
 
     /** The volunteer submits; an attempt already past its deadline is graded as it stood at the deadline. */

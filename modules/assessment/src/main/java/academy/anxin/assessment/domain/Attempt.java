@@ -26,6 +26,15 @@ import java.util.Map;
 /**
  * One sitting of an exam. The draw (item versions and option orders) is frozen at the start, the deadline is the
  * server's, and the attempt is graded once: by the volunteer's submit, or as it stands when the deadline passes.
+ *
+ * <p>Breaks: a volunteer whose registered needs ask for them (fatigue, pain, medication, a condition that needs
+ * rest) may stop the clock up to {@link #MAX_BREAKS} times, each for at most {@link #MAX_BREAK}. While the attempt
+ * is paused no answer is taken and the questions are not shown; when it resumes, the deadline moves on by the
+ * pause's length. A break not ended by the volunteer ends by itself at its limit: from then on the clock runs again
+ * (the effective deadline is the deadline plus the limit), so an attempt is never held open without end and the
+ * sweep grades it as it would any other. Three breaks of ten minutes keep the longest sitting (a 60-minute exam
+ * with extended time: 90 minutes) within two hours, about what a person can sit through in one go, while giving a
+ * rest every half hour or so.
  */
 @Entity
 @Table(name = "asm_attempt")
@@ -70,6 +79,14 @@ public class Attempt {
     private int scoreTotal;
     private Boolean passed;
     private String breakdown;
+    @Column(name = "breaks_allowed")
+    private boolean breaksAllowed;
+    @Column(name = "paused_at")
+    private Instant pausedAt;
+    @Column(name = "breaks_taken")
+    private int breaksTaken;
+    @Column(name = "paused_seconds")
+    private long pausedSeconds;
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "asm_attempt_item", joinColumns = @JoinColumn(name = "attempt_id"))
     @OrderColumn(name = "position")
@@ -78,8 +95,23 @@ public class Attempt {
     protected Attempt() {
     }
 
-    /** Starts an attempt on a draw made from {@code seed}; {@code extendedTime} gives half as long again. */
+    /** How many breaks one attempt may have. */
+    public static final int MAX_BREAKS = 3;
+
+    /** How long one break may stop the clock. */
+    public static final Duration MAX_BREAK = Duration.ofMinutes(10);
+
+    /** Starts an attempt without breaks. */
     public Attempt(Exam exam, long personId, long seed, boolean extendedTime, List<AttemptItem> items, Instant now) {
+        this(exam, personId, seed, extendedTime, false, items, now);
+    }
+
+    /**
+     * Starts an attempt on a draw made from {@code seed}; {@code extendedTime} gives half as long again,
+     * {@code breaksAllowed} lets the volunteer pause the clock (both from their registered needs, frozen here).
+     */
+    public Attempt(Exam exam, long personId, long seed, boolean extendedTime, boolean breaksAllowed,
+            List<AttemptItem> items, Instant now) {
         Blueprint blueprint = exam.blueprint();
         this.examCode = exam.code();
         this.examVersion = exam.version();
@@ -88,6 +120,7 @@ public class Attempt {
         this.status = Status.OPEN;
         this.seed = seed;
         this.extendedTime = extendedTime;
+        this.breaksAllowed = breaksAllowed;
         this.passMark = BigDecimal.valueOf(blueprint.passMark());
         this.startedAt = now;
         this.deadline = now.plus(blueprint.timeLimit(extendedTime));
@@ -95,14 +128,98 @@ public class Attempt {
         this.items = new ArrayList<>(items);
     }
 
-    /** Open and within its deadline: answers are taken. */
+    /** Open, not paused and within its deadline: answers are taken. */
     public boolean accepts(Instant now) {
-        return status == Status.OPEN && now.isBefore(deadline);
+        return status == Status.OPEN && pausedAt == null && now.isBefore(deadline);
     }
 
-    /** Open but past its deadline: it must be submitted as it stands. */
+    /** Open but past its (effective) deadline: it must be submitted as it stands. */
     public boolean isOverdue(Instant now) {
-        return status == Status.OPEN && !now.isBefore(deadline);
+        return status == Status.OPEN && !now.isBefore(effectiveDeadline(now));
+    }
+
+    /**
+     * The deadline as it stands at {@code now}: during a break it moves on with the clock, up to the break's
+     * limit; after the limit the clock runs again.
+     */
+    public Instant effectiveDeadline(Instant now) {
+        return pausedAt == null ? deadline : deadline.plus(pauseLength(now));
+    }
+
+    /** Whether the clock is stopped at {@code now}: paused, and the break not past its limit. */
+    public boolean isPaused(Instant now) {
+        return status == Status.OPEN && pausedAt != null && now.isBefore(pausedAt.plus(MAX_BREAK));
+    }
+
+    /** Whether a break was started and not yet ended by a resume (it may have run out: see {@link #isPaused}). */
+    public boolean hasPauseToEnd() {
+        return pausedAt != null;
+    }
+
+    /**
+     * Stops the clock: refused when this attempt has no breaks, is paused already, has had all its breaks, or is
+     * closed or past its deadline. Returns the break's number (1 for the first).
+     */
+    public int pause(Instant now) {
+        if (!breaksAllowed) {
+            throw new DomainException(null, "assessment.break.notAllowed");
+        }
+        if (status != Status.OPEN || !now.isBefore(effectiveDeadline(now))) {
+            throw new DomainException(null, "assessment.attempt.closed");
+        }
+        if (pausedAt != null) {
+            throw new DomainException(null, "assessment.break.already");
+        }
+        if (breaksTaken >= MAX_BREAKS) {
+            throw new DomainException(null, "assessment.break.noneLeft", MAX_BREAKS);
+        }
+        pausedAt = now;
+        breaksTaken++;
+        return breaksTaken;
+    }
+
+    /**
+     * Starts the clock again and moves the deadline on by the pause's length (at most {@link #MAX_BREAK}); returns
+     * that length. Refused when the attempt is not paused.
+     */
+    public Duration resume(Instant now) {
+        if (pausedAt == null || status != Status.OPEN) {
+            throw new DomainException(null, "assessment.break.notPaused");
+        }
+        Duration length = pauseLength(now);
+        deadline = deadline.plus(length);
+        pausedSeconds += length.toSeconds();
+        pausedAt = null;
+        return length;
+    }
+
+    private Duration pauseLength(Instant now) {
+        Duration length = now.isAfter(pausedAt) ? Duration.between(pausedAt, now) : Duration.ZERO;
+        // whole seconds, so that the deadline and the total paused agree
+        length = Duration.ofSeconds(length.toSeconds());
+        return length.compareTo(MAX_BREAK) > 0 ? MAX_BREAK : length;
+    }
+
+    /** When the running break ends by itself; empty when not paused. */
+    public java.util.Optional<Instant> pauseEnds() {
+        return java.util.Optional.ofNullable(pausedAt).map(p -> p.plus(MAX_BREAK));
+    }
+
+    public boolean breaksAllowed() {
+        return breaksAllowed;
+    }
+
+    public int breaksTaken() {
+        return breaksTaken;
+    }
+
+    public int breaksLeft() {
+        return breaksAllowed ? MAX_BREAKS - breaksTaken : 0;
+    }
+
+    /** The time the clock stood still in the breaks already ended. */
+    public Duration pausedTotal() {
+        return Duration.ofSeconds(pausedSeconds);
     }
 
     /** Records the grade; {@code correct} is by position. Closing twice is refused. */
@@ -110,10 +227,15 @@ public class Attempt {
         if (status != Status.OPEN) {
             throw new DomainException(null, "assessment.attempt.closed");
         }
+        Instant due = effectiveDeadline(now);
+        if (pausedAt != null) {
+            // handed in (or timed out) during a break: the break ends here, as a resume would end it
+            resume(now);
+        }
         status = Status.SUBMITTED;
         openExam = null;
         submittedBy = closer;
-        submittedAt = closer == Closer.DEADLINE && now.isAfter(deadline) ? deadline : now;
+        submittedAt = closer == Closer.DEADLINE && now.isAfter(due) ? due : now;
         scoreRight = grade.right();
         passed = grade.passed();
         StringBuilder text = new StringBuilder();
@@ -136,8 +258,10 @@ public class Attempt {
         return shares;
     }
 
+    /** The exam time left: during a break, what will be left when it ends. */
     public Duration remaining(Instant now) {
-        return now.isBefore(deadline) ? Duration.between(now, deadline) : Duration.ZERO;
+        Instant due = effectiveDeadline(now);
+        return now.isBefore(due) ? Duration.between(now, due) : Duration.ZERO;
     }
 
     public long id() {

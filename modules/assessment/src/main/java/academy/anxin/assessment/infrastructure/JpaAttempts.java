@@ -28,7 +28,8 @@ import javax.sql.DataSource;
 public class JpaAttempts implements Attempts {
 
     private static final String SAVE_WHILE_OPEN = "INSERT INTO asm_answer (attempt_id, position, answer, saved_at) "
-            + "SELECT id, ?, ?, ? FROM asm_attempt WHERE id = ? AND status = 'OPEN' AND deadline > ? "
+            + "SELECT id, ?, ?, ? FROM asm_attempt WHERE id = ? AND status = 'OPEN' AND paused_at IS NULL "
+            + "AND deadline > ? "
             + "LOCK IN SHARE MODE "
             + "ON DUPLICATE KEY UPDATE answer = VALUES(answer), saved_at = VALUES(saved_at), saves = saves + 1";
 
@@ -132,8 +133,12 @@ public class JpaAttempts implements Attempts {
 
     @Override
     public List<Long> overdue(Instant now, int max) {
-        return em.createQuery("select a.id from Attempt a where a.status = :open and a.deadline <= :now", Long.class)
-                .setParameter("open", Attempt.Status.OPEN).setParameter("now", now).setMaxResults(max)
+        // a paused attempt's clock runs again once its break reaches the limit: then it is due at the deadline
+        // plus the limit (Attempt.effectiveDeadline); a break is only begun before the deadline
+        return em.createQuery("select a.id from Attempt a where a.status = :open and ((a.pausedAt is null and "
+                + "a.deadline <= :now) or (a.pausedAt is not null and a.deadline <= :breakRanOut))", Long.class)
+                .setParameter("open", Attempt.Status.OPEN).setParameter("now", now)
+                .setParameter("breakRanOut", now.minus(Attempt.MAX_BREAK)).setMaxResults(max)
                 .getResultList();
     }
 

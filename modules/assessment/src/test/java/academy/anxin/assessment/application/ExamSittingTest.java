@@ -72,6 +72,7 @@ class ExamSittingTest {
     private final MovingClock clock = new MovingClock(NINE);
     private final ExamSitting sitting = new ExamSitting();
     private boolean extendedTime;
+    private boolean breaks;
 
     @BeforeEach
     void wire() {
@@ -97,7 +98,7 @@ class ExamSittingTest {
             @Override
             public AccountView account(Caller caller) {
                 return new AccountView(caller.personId(), "志愿者", "volunteer@example.org", Language.ZH, false,
-                        false, extendedTime, false, false);
+                        false, extendedTime, false, breaks, false);
             }
         };
         sitting.audit = new AuditTrail() {
@@ -309,6 +310,75 @@ class ExamSittingTest {
         assertTrue(sitting.closeOverdue(attempt));
         assertFalse(sitting.closeOverdue(attempt), "closed already: another node's sweep got there first");
         assertEquals(Attempt.Closer.DEADLINE, attempts.find(attempt).orElseThrow().submittedBy());
+    }
+
+    @Test
+    void aBreakIsOnlyForThoseWhoseNeedsAskForItAndStopsTheClockAudited() {
+        long plain = sitting.start(VOLUNTEER, OPEN_TO_ALL);
+        assertRefused(() -> sitting.pause(VOLUNTEER, plain), "assessment.break.notAllowed");
+        assertFalse(sitting.sheet(VOLUNTEER, plain).orElseThrow().breaks().allowed());
+        sitting.submit(VOLUNTEER, plain);
+
+        breaks = true;
+        completed.addAll(REQUIRED);
+        long attempt = sitting.start(VOLUNTEER, L1);
+        assertRefused(() -> sitting.pause(SOMEONE_ELSE, attempt), "assessment.attempt.unknown");
+        clock.advance(Duration.ofMinutes(10));
+        sitting.pause(VOLUNTEER, attempt);
+        assertEquals("EXAM_PAUSED", audited.get(audited.size() - 1).action());
+        AttemptSheet paused = sitting.sheet(VOLUNTEER, attempt).orElseThrow();
+        assertTrue(paused.paused());
+        assertEquals(List.of(), paused.questions(), "the questions are hidden during a break");
+        assertEquals(2, paused.breaks().left());
+        assertRefused(() -> sitting.save(VOLUNTEER, attempt, 0, List.of(0)), "assessment.attempt.paused");
+        assertRefused(() -> sitting.pause(VOLUNTEER, attempt), "assessment.break.already");
+
+        clock.advance(Duration.ofMinutes(4));
+        assertEquals(Duration.ofMinutes(30).toSeconds(), sitting.sheet(VOLUNTEER, attempt).orElseThrow().secondsLeft(),
+                "the clock stood still");
+        sitting.resume(VOLUNTEER, attempt);
+        AuditRecord resumed = audited.get(audited.size() - 1);
+        assertEquals("EXAM_RESUMED", resumed.action());
+        assertEquals("person:" + VOLUNTEER.personId(), resumed.actor());
+        assertEquals(NINE.plus(TIME_LIMIT).plus(Duration.ofMinutes(4)), attempts.find(attempt).orElseThrow().deadline(),
+                "the server moved the deadline by the pause's length");
+        assertEquals(NINE.plus(Duration.ofMinutes(14)), sitting.save(VOLUNTEER, attempt, 0, List.of(0)));
+    }
+
+    @Test
+    void aBreakEndsByItselfAtItsLimitAndTheSweepThenGradesOnTime() {
+        breaks = true;
+        long attempt = sitting.start(VOLUNTEER, OPEN_TO_ALL);
+        clock.advance(TIME_LIMIT.minusMinutes(1));
+        sitting.pause(VOLUNTEER, attempt);
+        clock.advance(Duration.ofMinutes(5));
+        assertEquals(List.of(), sitting.overdue(10), "past the old deadline, but the clock is stopped");
+        assertFalse(sitting.closeOverdue(attempt));
+
+        clock.advance(Attempt.MAX_BREAK.minusMinutes(5));
+        assertEquals(List.of(), sitting.overdue(10), "the break has just run out: one minute of exam time left");
+        clock.advance(Duration.ofMinutes(1));
+        assertEquals(List.of(attempt), sitting.overdue(10));
+        assertTrue(sitting.closeOverdue(attempt));
+        Attempt closed = attempts.find(attempt).orElseThrow();
+        assertEquals(NINE.plus(TIME_LIMIT).plus(Attempt.MAX_BREAK), closed.submittedAt(),
+                "graded as at its deadline moved by the longest break, never later");
+        assertEquals(Attempt.MAX_BREAK, closed.pausedTotal());
+    }
+
+    @Test
+    void aBreakThatRanOutIsEndedAndAuditedWhenThePageComesBack() {
+        breaks = true;
+        long attempt = sitting.start(VOLUNTEER, OPEN_TO_ALL);
+        sitting.pause(VOLUNTEER, attempt);
+        clock.advance(Attempt.MAX_BREAK.plusMinutes(3));
+        AttemptSheet sheet = sitting.sheet(VOLUNTEER, attempt).orElseThrow();
+        assertFalse(sheet.paused());
+        assertEquals(1, sheet.questions().size());
+        assertEquals(TIME_LIMIT.minusMinutes(3).toSeconds(), sheet.secondsLeft(), "the clock ran again at the limit");
+        AuditRecord ended = audited.get(audited.size() - 1);
+        assertEquals("EXAM_RESUMED", ended.action());
+        assertEquals("system:exam-break-limit", ended.actor());
     }
 
     @Test

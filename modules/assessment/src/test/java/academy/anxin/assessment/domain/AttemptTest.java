@@ -45,6 +45,61 @@ class AttemptTest {
     }
 
     @Test
+    void breaksAreBoundedInNumberAndLengthAndMoveTheDeadlineByThePause() {
+        Attempt attempt = attempt(false, true);
+        Instant deadline = attempt.deadline();
+        Instant at = NOW;
+        for (int i = 1; i <= Attempt.MAX_BREAKS; i++) {
+            at = at.plus(Duration.ofMinutes(2));
+            assertEquals(i, attempt.pause(at));
+            assertFalse(attempt.accepts(at.plusSeconds(1)), "no answer is taken during a break");
+            assertTrue(attempt.isPaused(at.plusSeconds(1)));
+            at = at.plus(Duration.ofMinutes(3));
+            assertEquals(Duration.ofMinutes(3), attempt.resume(at));
+            assertTrue(attempt.accepts(at));
+        }
+        assertEquals(deadline.plus(Duration.ofMinutes(9)), attempt.deadline());
+        assertEquals(Duration.ofMinutes(9), attempt.pausedTotal());
+        assertEquals(0, attempt.breaksLeft());
+        Instant later = at;
+        DomainException none = assertThrows(DomainException.class, () -> attempt.pause(later));
+        assertEquals("assessment.break.noneLeft", none.messageKey());
+        assertThrows(DomainException.class, () -> attempt.resume(later), "not paused");
+    }
+
+    @Test
+    void aBreakCountsAtMostItsLimitAndIsRefusedWithoutTheNeedOrPastTheDeadline() {
+        Attempt attempt = attempt(false, true);
+        Instant deadline = attempt.deadline();
+        attempt.pause(NOW);
+        Instant longAfter = NOW.plus(Duration.ofHours(3));
+        assertFalse(attempt.isPaused(longAfter), "the clock runs again once the break reaches its limit");
+        assertEquals(deadline.plus(Attempt.MAX_BREAK), attempt.effectiveDeadline(longAfter));
+        assertTrue(attempt.isOverdue(longAfter));
+        assertEquals(Attempt.MAX_BREAK, attempt.resume(longAfter));
+        assertEquals(deadline.plus(Attempt.MAX_BREAK), attempt.deadline());
+
+        Attempt without = attempt(false, false);
+        assertEquals("assessment.break.notAllowed",
+                assertThrows(DomainException.class, () -> without.pause(NOW)).messageKey());
+        Attempt late = attempt(false, true);
+        assertEquals("assessment.attempt.closed",
+                assertThrows(DomainException.class, () -> late.pause(late.deadline())).messageKey());
+    }
+
+    @Test
+    void anAttemptHandedInDuringABreakEndsTheBreakThere() {
+        Attempt attempt = attempt(false, true);
+        attempt.pause(NOW.plus(Duration.ofMinutes(5)));
+        Instant handedIn = NOW.plus(Duration.ofMinutes(7));
+        attempt.close(new Grading.Grade(0, 2, false, Map.of(), Map.of()), List.of(false, false),
+                Attempt.Closer.VOLUNTEER, handedIn);
+        assertEquals(handedIn, attempt.submittedAt());
+        assertFalse(attempt.hasPauseToEnd());
+        assertEquals(Duration.ofMinutes(2), attempt.pausedTotal());
+    }
+
+    @Test
     void shownIndicesBecomeTheItemsOwnAndBack() {
         AttemptItem single = new AttemptItem(1, ItemType.SINGLE, List.of(2, 0, 1));
         assertEquals(List.of(1), single.toItemAnswer(List.of(2)), "the third shown option is the item's option 1");
@@ -68,11 +123,15 @@ class AttemptTest {
     }
 
     private static Attempt attempt(boolean extended) {
+        return attempt(extended, false);
+    }
+
+    private static Attempt attempt(boolean extended, boolean breaks) {
         Blueprint blueprint = new Blueprint("EXAM-T", Map.of("ethics", 2), Duration.ofMinutes(40), 0.75, 3,
                 Duration.ofHours(24), List.of());
         Exam exam = new Exam(new ExamDefinition(blueprint, 1, new LocalizedText("测试", "Test"),
                 ExamDefinition.TIER, "L1"), "f", NOW);
-        return new Attempt(exam, 7, 42, extended, List.of(new AttemptItem(1, ItemType.SINGLE, List.of(1, 0)),
+        return new Attempt(exam, 7, 42, extended, breaks, List.of(new AttemptItem(1, ItemType.SINGLE, List.of(1, 0)),
                 new AttemptItem(2, ItemType.TRUE_FALSE, List.of(0, 1))), NOW);
     }
 }

@@ -91,10 +91,11 @@ public class AccountService {
 
     @Transactional
     public void changeProfile(Caller caller, String name, boolean captionsAlwaysOn, boolean transcriptsShown,
-                              boolean extendedExamTime, boolean easyReadFirst) {
+                              boolean extendedExamTime, boolean easyReadFirst, boolean examBreaks) {
         Person person = self(caller);
         person.rename(PersonName.of(name));
-        person.needs(new AccessibilityNeeds(captionsAlwaysOn, transcriptsShown, extendedExamTime, easyReadFirst));
+        person.needs(new AccessibilityNeeds(captionsAlwaysOn, transcriptsShown, extendedExamTime, easyReadFirst,
+                examBreaks));
     }
 
     /** Whether someone registered with this email (for start-up seeding, not for pages: it would tell on people). */

@@ -5,5 +5,5 @@ import academy.anxin.kernel.domain.Language;
 /** What a volunteer fills in to register. */
 public record RegistrationForm(String name, String email, String password, Language language,
                                boolean captionsAlwaysOn, boolean transcriptsShown, boolean extendedExamTime,
-                               boolean easyReadFirst, boolean privacyConsent) {
+                               boolean easyReadFirst, boolean examBreaks, boolean privacyConsent) {
 }

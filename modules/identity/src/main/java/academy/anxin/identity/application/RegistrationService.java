@@ -61,7 +61,7 @@ public class RegistrationService {
         Person person = people.add(Person.register(name, email, hash,
                 form.language() == null ? Language.ZH : form.language(),
                 new AccessibilityNeeds(form.captionsAlwaysOn(), form.transcriptsShown(), form.extendedExamTime(),
-                        form.easyReadFirst()),
+                        form.easyReadFirst(), form.examBreaks()),
                 clock.instant()));
         audit.record(new AuditRecord("person:" + person.id(), "REGISTERED", "person:" + person.id(), null, address));
         return OptionalLong.of(person.id());

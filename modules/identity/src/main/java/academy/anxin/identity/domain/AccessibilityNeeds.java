@@ -7,8 +7,9 @@ import java.io.Serializable;
 /**
  * What a person asked the platform to do for them, so that every page and exam does it without being asked
  * again: captions always on (deaf and hard-of-hearing learners), transcripts shown beside media, extended
- * exam time (for example for screen-reader or switch users), and lessons' easy-read summaries first (cognitive
- * or learning disabilities, or reading in a second language).
+ * exam time (for example for screen-reader or switch users), lessons' easy-read summaries first (cognitive
+ * or learning disabilities, or reading in a second language), and exam breaks that stop the clock (fatigue, pain,
+ * medication; assessment's {@code Attempt} says how many and how long).
  */
 @Embeddable
 public class AccessibilityNeeds implements Serializable {
@@ -27,20 +28,24 @@ public class AccessibilityNeeds implements Serializable {
     @Column(name = "easy_read_first", nullable = false)
     private boolean easyReadFirst;
 
+    @Column(name = "exam_breaks", nullable = false)
+    private boolean examBreaks;
+
     protected AccessibilityNeeds() {
         // for JPA
     }
 
     public AccessibilityNeeds(boolean captionsAlwaysOn, boolean transcriptsShown, boolean extendedExamTime,
-                              boolean easyReadFirst) {
+                              boolean easyReadFirst, boolean examBreaks) {
         this.captionsAlwaysOn = captionsAlwaysOn;
         this.transcriptsShown = transcriptsShown;
         this.extendedExamTime = extendedExamTime;
         this.easyReadFirst = easyReadFirst;
+        this.examBreaks = examBreaks;
     }
 
     public static AccessibilityNeeds none() {
-        return new AccessibilityNeeds(false, false, false, false);
+        return new AccessibilityNeeds(false, false, false, false, false);
     }
 
     public boolean captionsAlwaysOn() {
@@ -57,5 +62,9 @@ public class AccessibilityNeeds implements Serializable {
 
     public boolean easyReadFirst() {
         return easyReadFirst;
+    }
+
+    public boolean examBreaks() {
+        return examBreaks;
     }
 }

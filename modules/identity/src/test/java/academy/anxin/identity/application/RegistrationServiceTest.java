@@ -49,7 +49,7 @@ class RegistrationServiceTest {
     }
 
     private static RegistrationForm form(String name, String email, String password) {
-        return new RegistrationForm(name, email, password, Language.ZH, false, false, false, false, true);
+        return new RegistrationForm(name, email, password, Language.ZH, false, false, false, false, false, true);
     }
 
     @Test

@@ -60,7 +60,7 @@ class ListingServiceTest {
             public AccountView account(Caller caller) {
                 Person p = identity.people.byId(caller.personId()).orElseThrow();
                 return new AccountView(p.id(), p.displayName(), p.email().value(), Language.ZH, false, false, false, false,
-                        p.isPlatformAdmin());
+                        false, p.isPlatformAdmin());
             }
         };
     }

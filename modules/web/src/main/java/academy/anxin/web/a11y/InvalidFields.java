@@ -23,6 +23,10 @@ import java.util.Set;
  * the view's state from one postback to the next. Registered for {@code PreRenderViewEvent} in faces-config.xml,
  * so full pages and Ajax updates alike are marked.
  * <p>
+ * The description is also written as {@code data-anxin-describedby}: PrimeFaces' message widget replaces a
+ * field's {@code aria-describedby} with its own message's id when the page starts, which would drop the hint;
+ * {@code resources/anxin/feedback.js} puts the hint back in front of whatever PrimeFaces set.
+ * <p>
  * Radio and checkbox groups are left alone: their renderers put pass-through attributes on the group's table,
  * where {@code aria-invalid} means nothing; their fieldset and the error summary carry the message instead.
  */
@@ -30,6 +34,8 @@ public final class InvalidFields implements SystemEventListener {
 
     static final String INVALID = "aria-invalid";
     static final String DESCRIBED_BY = "aria-describedby";
+    /** The description as this class wrote it, for feedback.js to restore after PrimeFaces' script. */
+    static final String KEPT_DESCRIPTION = "data-anxin-describedby";
     /** The attribute under which the input's own description (a hint given by the page) is remembered. */
     private static final String OWN_DESCRIPTION = "anxin.ownDescription";
 
@@ -80,6 +86,7 @@ public final class InvalidFields implements SystemEventListener {
         if (messageElement == null) {
             Map<String, Object> passThrough = input.getPassThroughAttributes(false);
             if (passThrough != null && passThrough.remove(INVALID) != null) {
+                passThrough.remove(KEPT_DESCRIPTION);
                 Object own = attributes.remove(OWN_DESCRIPTION);
                 if (own == null || own.toString().isEmpty()) {
                     passThrough.remove(DESCRIBED_BY);
@@ -110,6 +117,7 @@ public final class InvalidFields implements SystemEventListener {
         Map<String, Object> passThrough = input.getPassThroughAttributes(true);
         passThrough.put(INVALID, "true");
         passThrough.put(DESCRIBED_BY, String.join(" ", ids));
+        passThrough.put(KEPT_DESCRIPTION, String.join(" ", ids));
     }
 
     /** A radio group or a list of boxes (not a single box: h:selectBooleanCheckbox shares the renderer's name). */

@@ -284,7 +284,7 @@ public class DemoData {
     private long register(String name, String email, String key, Map<String, String> access) {
         String password = GeneratedPassword.next();
         long id = registration.register(new RegistrationForm(name, email, password, Language.ZH, false, false,
-                false, false, true), "127.0.0.1").orElseThrow(); // the demo's addresses are its own
+                false, false, false, true), "127.0.0.1").orElseThrow(); // the demo's addresses are its own
         access.put(key + ".email", email);
         access.put(key + ".password", password);
         return id;

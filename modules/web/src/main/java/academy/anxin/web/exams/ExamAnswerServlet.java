@@ -18,6 +18,7 @@ import java.util.List;
  * web.xml for /app/*). Cross-site requests are refused: the page sends a header that a form on another site
  * cannot, and a browser sends another site's script only after a preflight this server never grants. Answers
  * are JSON-free form fields: {@code attempt}, {@code position}, {@code answer} (shown option indices, "2,0").
+ * The answer is {@code {"state": ...}}: saved (200), closed or paused (409), unknown (404), invalid (400).
  */
 @WebServlet("/app/exam-answer")
 public class ExamAnswerServlet extends HttpServlet {
@@ -57,6 +58,8 @@ public class ExamAnswerServlet extends HttpServlet {
         } catch (DomainException refused) {
             switch (refused.messageKey()) {
                 case "assessment.attempt.deadlinePassed", "assessment.attempt.closed" -> reply(response, 409, "closed");
+                // a break was begun (perhaps in another window): nothing is saved until the volunteer resumes
+                case "assessment.attempt.paused" -> reply(response, 409, "paused");
                 case "assessment.attempt.unknown" -> reply(response, 404, "unknown");
                 default -> reply(response, 400, "invalid");
             }

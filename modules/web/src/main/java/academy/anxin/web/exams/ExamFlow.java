@@ -67,6 +67,22 @@ public class ExamFlow {
         });
     }
 
+    /** Stops the attempt's clock for a break: the outcome to the attempt (now showing the break), or null with why not. */
+    public String pause(Long attempt) {
+        return orStay(() -> {
+            sitting.pause(currentUser.caller(), attempt);
+            return "/app/exam?faces-redirect=true&attempt=" + attempt;
+        });
+    }
+
+    /** Ends the break: the outcome to the attempt's questions, saying the clock runs again. */
+    public String resume(Long attempt) {
+        return orStay(() -> {
+            sitting.resume(currentUser.caller(), attempt);
+            return "/app/exam?faces-redirect=true&resumed=true&attempt=" + attempt;
+        });
+    }
+
     /** The closed attempt's result; empty when the volunteer has been sent on (to the open sheet, or a 404). */
     public Optional<AttemptResult> result(Long attempt) throws IOException {
         try {

@@ -42,7 +42,8 @@ public class AccountPage implements Serializable {
     public void saveProfile() {
         try {
             accounts.changeProfile(currentUser.caller(), profile.getName(), profile.isCaptionsAlwaysOn(),
-                    profile.isTranscriptsShown(), profile.isExtendedExamTime(), profile.isEasyReadFirst());
+                    profile.isTranscriptsShown(), profile.isExtendedExamTime(), profile.isEasyReadFirst(),
+                    profile.isExamBreaks());
             texts.info(texts.text("account.saved"));
         } catch (DomainException refused) {
             texts.show(refused, Map.of("name", "profile:name"));

@@ -6,7 +6,7 @@ import java.io.Serializable;
 /**
  * What a person tells the platform about themselves, on the registration form and on their account page alike:
  * the name others see, and the accessibility needs the platform then meets everywhere (captions always on,
- * transcripts shown, extended exam time). The needs are shown by {@code WEB-INF/fragments/accessibility-needs.xhtml}.
+ * transcripts shown, extended exam time, easy-read first, exam breaks). The needs are shown by {@code WEB-INF/fragments/accessibility-needs.xhtml}.
  * <pre>{@code
  * <p:inputText id="name" value="#{accountPage.profile.name}"/>
  * <ui:include src="/WEB-INF/fragments/accessibility-needs.xhtml">
@@ -23,6 +23,7 @@ public class ProfileForm implements Serializable {
     private boolean transcriptsShown;
     private boolean extendedExamTime;
     private boolean easyReadFirst;
+    private boolean examBreaks;
 
     /** The profile as the account holds it now; a new form (registration) starts empty, nothing ticked. */
     static ProfileForm of(AccountView account) {
@@ -32,6 +33,7 @@ public class ProfileForm implements Serializable {
         form.transcriptsShown = account.transcriptsShown();
         form.extendedExamTime = account.extendedExamTime();
         form.easyReadFirst = account.easyReadFirst();
+        form.examBreaks = account.examBreaks();
         return form;
     }
 
@@ -73,5 +75,13 @@ public class ProfileForm implements Serializable {
 
     public void setEasyReadFirst(boolean easyReadFirst) {
         this.easyReadFirst = easyReadFirst;
+    }
+
+    public boolean isExamBreaks() {
+        return examBreaks;
+    }
+
+    public void setExamBreaks(boolean examBreaks) {
+        this.examBreaks = examBreaks;
     }
 }

@@ -45,7 +45,7 @@ public class RegisterPage {
         try {
             registration.register(new RegistrationForm(profile.getName(), account.getEmail(), account.getPassword(),
                     chosen, profile.isCaptionsAlwaysOn(), profile.isTranscriptsShown(), profile.isExtendedExamTime(),
-                    profile.isEasyReadFirst(), consent), request.getRemoteAddr());
+                    profile.isEasyReadFirst(), profile.isExamBreaks(), consent), request.getRemoteAddr());
         } catch (DomainException refused) {
             account.forgetPassword();
             texts.show(refused, FIELDS);
