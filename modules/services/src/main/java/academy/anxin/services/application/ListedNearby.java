@@ -8,7 +8,7 @@ import academy.anxin.services.domain.DirectoryQuery;
 import academy.anxin.services.domain.Listing;
 import academy.anxin.services.domain.ListingDetails;
 import academy.anxin.services.domain.ListingStatus;
-import academy.anxin.services.domain.RegionCode;
+import academy.anxin.kernel.domain.RegionCode;
 import academy.anxin.services.domain.ServiceLanguage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

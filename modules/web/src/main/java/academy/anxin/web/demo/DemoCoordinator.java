@@ -36,7 +36,7 @@ public class DemoCoordinator {
         organizations.placeIn(orgAdmin, organization, DISTRICT);
         String password = GeneratedPassword.next();
         registration.register(new RegistrationForm("地区协调员 赵敏 (demo)", COORDINATOR, password, Language.ZH, false,
-                false, false, false, true), "127.0.0.1").orElseThrow();
+                false, false, false, false, true), "127.0.0.1").orElseThrow();
         coordinators.grant(platformAdmin, COORDINATOR, CITY);
         access.put("coordinator.email", COORDINATOR);
         access.put("coordinator.password", password);

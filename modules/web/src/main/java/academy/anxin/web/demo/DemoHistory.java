@@ -79,7 +79,7 @@ public class DemoHistory {
         YearMonth thisMonth = YearMonth.now(PlatformTime.ZONE);
         for (int v = 0; v < NAMES.size(); v++) {
             long person = registration.register(new RegistrationForm(NAMES.get(v), "history" + (v + 1)
-                    + "@demo.anxin.local", GeneratedPassword.next(), Language.ZH, false, false, false, false, true),
+                    + "@demo.anxin.local", GeneratedPassword.next(), Language.ZH, false, false, false, false, false, true),
                     "127.0.0.1").orElseThrow();
             Caller volunteer = new Caller(person, "127.0.0.1");
             organizations.accept(volunteer, organizations.invite(orgAdmin, org, "history" + (v + 1)
