@@ -1,6 +1,7 @@
 package academy.anxin.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import academy.anxin.web.support.Browser;
@@ -218,6 +219,54 @@ class AccessibilityIT {
             admin.pressForPage(Keys.ENTER);
             assertTrue(admin.text("status").contains("已提交，等待平台管理员审核"), "told politely: " + admin.text("status"));
         }
+    }
+
+    /**
+     * An organization admin's decision on a member's credential with the keyboard alone: a suspension without a
+     * reason is refused (the alert summary says what to write, and takes the focus), then suspended with one and
+     * reinstated, each told in the polite status region; the row's field and buttons name the credential they act
+     * on. The credential is left valid, as the other walks expect it.
+     */
+    @Test
+    void anOrganizationAdminSuspendsAndReinstatesAMembersCredentialWithTheKeyboardAlone() {
+        URI base = PlatformWar.base(deployed);
+        prepare(base);
+        try (Browser admin = new Browser(base, "zh-CN")) {
+            CredentialSetup.login(admin, setup.orgAdminEmail(), setup.password());
+            english(admin, "zh-CN"); // the reflow walk may have left this admin in English
+            admin.open("/app/org/credentials.xhtml?org=" + setup.organizationId());
+            String reason = rowControl(admin, "input[type='text']");
+            String suspend = rowControl(admin, "input[type='submit']");
+            admin.tab(reason, true, 120);
+            assertEquals("理由", admin.focusName());
+            assertEquals(number, admin.description(reason), "the field says whose credential");
+            admin.tab(suspend, true, 1);
+            assertTrue(admin.focusName().startsWith("暂停") && admin.focusName().endsWith(number), admin.focusName());
+            admin.pressForPage(Keys.ENTER);
+            assertEquals("alert", admin.find("error-summary").getAttribute("role"));
+            assertTrue(admin.text("error-summary").contains("请在“理由”框中写明理由"), admin.text("error-summary"));
+            admin.waitFor("the refusal to take focus", d -> "error-summary".equals(admin.focused()));
+
+            admin.tab(reason, true, 120);
+            admin.press("持证人暂停服务，等待复核。");
+            admin.tab(suspend, true, 1);
+            admin.pressForPage(Keys.ENTER);
+            assertTrue(admin.text("status").contains("证书 " + number + " 已暂停"), "told politely: " + admin.text("status"));
+            assertFalse(admin.has("error-summary"));
+
+            String reinstate = rowControl(admin, "input[type='submit']");
+            admin.tab(reason, true, 120);
+            admin.press("复核完成，恢复服务。");
+            admin.tab(reinstate, true, 1);
+            assertTrue(admin.focusName().startsWith("恢复") && admin.focusName().endsWith(number), admin.focusName());
+            admin.pressForPage(Keys.ENTER);
+            assertTrue(admin.text("status").contains("证书 " + number + " 已恢复"), "told politely: " + admin.text("status"));
+        }
+    }
+
+    /** The id of a control in the row of the class's credential on the organization's credentials page. */
+    private static String rowControl(Browser browser, String css) {
+        return browser.find("credential-" + number).findElement(org.openqa.selenium.By.cssSelector(css)).getAttribute("id");
     }
 
     /** A new page fails here until it is walked: by this class's lists or, with the reason, elsewhere. */

@@ -257,7 +257,7 @@ public final class Credential {
 
     static String reason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new DomainException("reason", "credential.field.required");
+            throw new DomainException("reason", "credential.reason.required");
         }
         return optionalReason(reason);
     }

@@ -130,7 +130,7 @@ class CredentialTest {
         for (String blank : new String[] {null, "", "   "}) {
             DomainException refused = assertThrows(DomainException.class,
                     () -> credential.suspend("admin-li", blank, days(ISSUED, 1)));
-            assertEquals("credential.field.required", refused.messageKey());
+            assertEquals("credential.reason.required", refused.messageKey());
             assertEquals("reason", refused.field());
             assertThrows(DomainException.class, () -> credential.revoke("platform-admin", blank, days(ISSUED, 1)));
         }
