@@ -23,8 +23,8 @@ import java.util.Map;
 @RequestScoped
 public class HelpFeedbackPage {
 
-    static final Map<String, String> FIELDS = Map.of("rating", "feedback:rating", "respected", "feedback:respected",
-            "toldMoreHelp", "feedback:toldMoreHelp", "comment", "feedback:comment");
+    static final Map<String, String> FIELDS = Map.of("rating", "answer:rating", "respected", "answer:respected",
+            "toldMoreHelp", "answer:toldMoreHelp", "comment", "answer:comment");
 
     @Inject
     FeedbackService feedback;
@@ -48,10 +48,16 @@ public class HelpFeedbackPage {
         }
     }
 
-    /** The form's organization from the address (a view action does not run on a postback). */
+    /**
+     * The form's organization from the address. On a postback the view is built afresh (it is stateless) and the
+     * form's {@code rendered} asks for it while the request is decoded, before the view parameter has reached
+     * {@link #id} and without the view action (it runs on a first visit only): so the address is read here.
+     */
     private boolean found() {
-        if (form == null && id != null && id.matches("[0-9]{1,18}")) {
-            form = feedback.form(Long.parseLong(id)).orElse(null);
+        String number = id != null ? id : FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("id");
+        if (form == null && number != null && number.strip().matches("[0-9]{1,18}")) {
+            form = feedback.form(Long.parseLong(number.strip())).orElse(null);
         }
         return form != null;
     }
@@ -84,6 +90,7 @@ public class HelpFeedbackPage {
     }
 
     public FeedbackForm getForm() {
+        found();
         return form;
     }
 
