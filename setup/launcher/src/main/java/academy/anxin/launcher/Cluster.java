@@ -28,7 +28,8 @@ import java.util.stream.IntStream;
  * <ul>
  *   <li>Node {@code i} (1..N) listens on 127.0.0.1 only, HTTP port {@code ANXIN_NODE_PORT + i - 1} (default: the
  *   balancer's port + 1, so 8081, 8082, ...), its data-grid port {@code ANXIN_GRID_PORT + i - 1} (6910, 6911, ...),
- *   its runtime files in {@code data/payara-node-i}.</li>
+ *   its runtime files in {@code data/payara-node-i}, its own files (search index, signed audit checkpoints, the
+ *   demo's logins) in {@code data/node-i}.</li>
  *   <li>The grid: a cluster name of this data folder's own ({@code anxin-} and a digest of the folder's path, or
  *   {@code ANXIN_CLUSTER_NAME}), so that two checkouts on one machine never merge; members found by TCP/IP on the
  *   listed loopback ports (a port range is refused by Micro), bound to 127.0.0.1 only ({@code --interfaces},
@@ -168,7 +169,12 @@ final class Cluster {
             ProcessBuilder builder = new ProcessBuilder(nodeCommand(settings, i, postBoot))
                     .redirectErrorStream(true);
             builder.environment().put("ANXIN_DB_URL", settings.dbUrl());
-            builder.environment().put("ANXIN_DATA_DIR", settings.dataDir().toString());
+            // what a node keeps in files is its own: the search index (Lucene allows one writer per folder) and
+            // the audit checkpoints it signed; the database and the grid are what the nodes share
+            Path nodeData = settings.dataDir().resolve("node-" + i);
+            Files.createDirectories(nodeData);
+            builder.environment().put("ANXIN_DATA_DIR", nodeData.toString());
+            builder.environment().remove("ANXIN_SEARCH_DIR");
             builder.environment().put("ANXIN_DEMO", Boolean.toString(settings.demo() && i == 1));
             builder.environment().put("ANXIN_NODE", "node-" + i);
             // each node's share of an API key's rate limit (identity's RateLimits)
@@ -200,7 +206,8 @@ final class Cluster {
             if (nodes.stream().noneMatch(Process::isAlive)) {
                 return;
             }
-            Launcher.summary(settings.httpPort(), settings.dataDir(), settings.demo(), firstLogin);
+            // the demo's logins are written by the first node, into its own folder
+            Launcher.summary(settings.httpPort(), settings.dataDir().resolve("node-1"), settings.demo(), firstLogin);
             System.out.println(" " + settings.nodes() + " nodes (grid " + settings.clusterName() + ") on ports "
                     + settings.nodePort(1) + "-" + settings.nodePort(settings.nodes())
                     + " behind HAProxy on " + settings.httpPort());
