@@ -6,17 +6,13 @@ import academy.anxin.kernel.application.AuditTrail;
 import academy.anxin.kernel.domain.AuditRecord;
 import academy.anxin.kernel.platform.ScheduledWork;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -25,46 +21,17 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * records the 60-day reminder of credentials nearing their end, and the expiry of those past it. The status already
  * follows from the dates; these events put it on record, once each, with who ("system") and why. On a cluster one
  * node does each round ({@link ScheduledWork}): two nodes at once would both find a credential due.
+ *
+ * <p>The timer ticks every minute and does the work only in the configured one: a programmatic calendar timer
+ * would need Payara's persistent timer service, which lives in the data grid that a single node switches off.
  */
 @Singleton
-@Startup
 public class ExpiryWork {
 
     static final String ACTOR = "system:expiry";
     /** The lease's name in {@code krn_lease}. */
     public static final String WORK = "credentials.expiry";
     private static final Logger LOG = Logger.getLogger(ExpiryWork.class.getName());
-
-    @Resource
-    TimerService timers;
-
-    @Inject
-    ScheduledWork scheduled;
-
-    private Duration lease;
-
-    @PostConstruct
-    void schedule() {
-        String minute = ConfigProvider.getConfig().getOptionalValue("anxin.expiry.minute", String.class)
-                .orElse("7").strip();
-        if (!minute.equals("*")) {
-            int value = Integer.parseInt(minute);
-            if (value < 0 || value > 59) {
-                throw new IllegalArgumentException("anxin.expiry.minute is 0 to 59 or *, not " + minute);
-            }
-        }
-        // nine tenths of the period: a late timer on another node still finds the round taken
-        lease = minute.equals("*") ? Duration.ofSeconds(54) : Duration.ofMinutes(54);
-        timers.createCalendarTimer(new ScheduleExpression().hour("*").minute(minute).second("0"),
-                new TimerConfig("credentials expiry", false));
-    }
-
-    @Timeout
-    void round() {
-        if (scheduled.mine(WORK, lease)) {
-            run();
-        }
-    }
 
     @Inject
     Credentials store;
@@ -74,6 +41,33 @@ public class ExpiryWork {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ScheduledWork scheduled;
+
+    /** The minute of the hour, or -1 for every minute. */
+    private int minute = 7;
+
+    @PostConstruct
+    void configure() {
+        String setting = ConfigProvider.getConfig().getOptionalValue("anxin.expiry.minute", String.class)
+                .orElse("7").strip();
+        minute = setting.equals("*") ? -1 : Integer.parseInt(setting);
+        if (minute < -1 || minute > 59) {
+            throw new IllegalArgumentException("anxin.expiry.minute is 0 to 59 or *, not " + setting);
+        }
+    }
+
+    @Schedule(hour = "*", minute = "*", persistent = false)
+    void tick() {
+        if (minute >= 0 && clock.instant().atZone(ZoneOffset.UTC).getMinute() != minute) {
+            return;
+        }
+        // nine tenths of the period: a late timer on another node still finds the round taken
+        if (scheduled.mine(WORK, minute < 0 ? Duration.ofSeconds(54) : Duration.ofMinutes(54))) {
+            run();
+        }
+    }
 
     /** Runs in the container's transaction, as every EJB business method does by default. */
     public void run() {
