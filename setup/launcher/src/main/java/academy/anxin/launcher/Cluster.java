@@ -144,6 +144,10 @@ final class Cluster {
                     http-check expect status 200
                     default-server inter 1s fall 2 rise 2
                     http-response set-header X-Anxin-Node %%s
+                    # an HTTP/2 upgrade (h2c: Java's HttpClient asks for one) would make the connection a tunnel to
+                    # one node, with every later request on it there: requests stay HTTP/1.1 through the balancer
+                    http-request del-header Upgrade if { req.hdr(upgrade) -i h2c }
+                    http-request del-header HTTP2-Settings
                 """.formatted(settings.httpPort()));
         for (int i = 1; i <= settings.nodes(); i++) {
             config.append("    server node-").append(i).append(" 127.0.0.1:").append(settings.nodePort(i))

@@ -50,6 +50,8 @@ class ClusterTest {
         assertTrue(config.contains("option httpchk GET /health/ready"), config);
         assertTrue(config.contains("server node-3 127.0.0.1:8083 check"), config);
         assertTrue(!config.contains("cookie") && !config.contains("stick"), config);
+        // an h2c upgrade would make a connection a tunnel to one node
+        assertTrue(config.contains("http-request del-header Upgrade if { req.hdr(upgrade) -i h2c }"), config);
     }
 
     @Test
