@@ -48,7 +48,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @EnabledIfSystemProperty(named = "anxin.it.cluster", matches = "true",
-        disabledReason = "not yet passed in full (see setup/README.md); run with -Danxin.it.cluster=true")
+        disabledReason = "4 of its 5 tests passed; run it once more with -Danxin.it.cluster=true (setup/README.md)")
 class ClusterIT {
 
     private static final String RUN = Long.toString(System.nanoTime() % 1_000_000);
@@ -122,6 +122,11 @@ class ClusterIT {
     @Test
     @Order(1)
     void theBalancerSendsConsecutiveRequestsToBothNodesWithoutStickiness() throws Exception {
+        // the balancer takes a node in after two passed checks a second apart: node B, started last, may need them
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!balancerSees("node-2") && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
         Set<String> nodes = new HashSet<>();
         for (int i = 0; i < 6; i++) {
             HttpResponse<Void> answer = HTTP.send(HttpRequest.newBuilder(balancer.resolve("health/ready")).build(),
@@ -284,6 +289,11 @@ class ClusterIT {
                 "register:consent", "on"));
         assertTrue(registered.status() < 400, registered.toString());
         return person.logIn(email, PASSWORD);
+    }
+
+    private static boolean balancerSees(String node) throws Exception {
+        return node.equals(HTTP.send(HttpRequest.newBuilder(balancer.resolve("health/ready")).build(),
+                HttpResponse.BodyHandlers.discarding()).headers().firstValue("X-Anxin-Node").orElse(""));
     }
 
     /** Node A as Chromium addresses it (localhost, a secure context). */
