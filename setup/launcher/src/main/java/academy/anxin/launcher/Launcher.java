@@ -25,7 +25,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * <p>Environment: {@code ANXIN_HTTP_PORT} (8080), {@code ANXIN_DATA_DIR} (./data), {@code ANXIN_DB_URL} with
  * {@code ANXIN_DB_USER} and {@code ANXIN_DB_PASSWORD}, {@code ANXIN_ADMIN_EMAIL}, {@code ANXIN_ADMIN_PASSWORD},
  * {@code ANXIN_DEMO}, {@code ANXIN_JAVA_OPTS} (the platform JVM's options, {@value #DEFAULT_JAVA_OPTS}). Argument {@code --demo} seeds demonstration data (embedded database only, unless
- * {@code ANXIN_DEMO=true} says the configured one is meant for it).
+ * {@code ANXIN_DEMO=true} says the configured one is meant for it). Argument {@code --cluster N} starts N nodes on
+ * one data grid behind HAProxy instead of one Micro ({@link Cluster}).
  */
 public final class Launcher {
 
@@ -84,6 +85,12 @@ public final class Launcher {
             dbUrl = withCredentials(configuredUrl, env.get("ANXIN_DB_USER"), env.get("ANXIN_DB_PASSWORD"));
         }
 
+        int nodes = Cluster.nodes(List.of(args));
+        if (nodes > 0) {
+            Cluster.run(new Cluster.Settings(nodes, httpPort, env, home, dataDir, war, micro, dbUrl, demo), embedded);
+            return;
+        }
+
         // Micro's runtime folder holds nothing of ours, but a previous run's deployment in it would be deployed
         // again beside this one (the platform would start twice): start from an empty one each time
         deleteRecursively(dataDir.resolve("payara"));
@@ -134,9 +141,14 @@ public final class Launcher {
 
     /** The post-boot commands, copied out of this jar for Micro to read. */
     static Path postBootCommands() throws IOException {
-        Path file = Files.createTempFile("anxin-post-boot", ".asadmin");
+        return resourceFile(POST_BOOT_COMMANDS);
+    }
+
+    /** A resource of this jar copied to a temporary file (deleted when the launcher exits). */
+    static Path resourceFile(String name) throws IOException {
+        Path file = Files.createTempFile("anxin-" + name.replace('.', '-'), ".asadmin");
         file.toFile().deleteOnExit();
-        try (java.io.InputStream commands = Launcher.class.getResourceAsStream(POST_BOOT_COMMANDS)) {
+        try (java.io.InputStream commands = Launcher.class.getResourceAsStream(name)) {
             Files.copy(commands, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         return file;
@@ -169,7 +181,7 @@ public final class Launcher {
     }
 
     /** The next line, or null at the end, also when the stream closes because the platform is being stopped. */
-    private static String readLine(BufferedReader lines) {
+    static String readLine(BufferedReader lines) {
         try {
             return lines.readLine();
         } catch (IOException closedAtShutdown) {
@@ -177,7 +189,7 @@ public final class Launcher {
         }
     }
 
-    private static void deleteRecursively(Path folder) throws IOException {
+    static void deleteRecursively(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }
@@ -210,7 +222,7 @@ public final class Launcher {
         System.err.println("anxin: the platform did not become ready (GET /health/ready); see the log above.");
     }
 
-    private static void sleepQuietly() {
+    static void sleepQuietly() {
         try {
             Thread.sleep(1000);
         } catch (InterruptedException e) {
@@ -218,7 +230,7 @@ public final class Launcher {
         }
     }
 
-    private static void summary(int port, Path dataDir, boolean demo, List<String> firstLogin) {
+    static void summary(int port, Path dataDir, boolean demo, List<String> firstLogin) {
         String bar = "=".repeat(72);
         System.out.println(bar);
         System.out.println(" Anxin Academy 安心学苑 is running: http://localhost:" + port + "/");

@@ -11,7 +11,7 @@ import java.util.List;
  * was written.
  */
 public record BankReport(List<String> added, int unchanged, List<BankImport.Unsupported> unsupported,
-                         List<String> notes, List<ContentProblem> problems) {
+                         List<String> notes, List<ContentProblem> problems) implements java.io.Serializable {
 
     public BankReport {
         added = List.copyOf(added);

@@ -15,6 +15,6 @@ public record BankImport(List<BankItem> items, List<Unsupported> unsupported, Li
     }
 
     /** A question of a type the platform does not grade: its name or first words, its type, and where it was. */
-    public record Unsupported(String name, String type, int line) {
+    public record Unsupported(String name, String type, int line) implements java.io.Serializable {
     }
 }

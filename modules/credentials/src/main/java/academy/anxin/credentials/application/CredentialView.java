@@ -15,7 +15,8 @@ import java.util.List;
  */
 public record CredentialView(String number, long holderId, String holderName, CredentialKind kind,
                              LocalizedText title, int approvedMinutes, Instant validFrom, Instant validUntil,
-                             CredentialStatus status, boolean expiringSoon, List<StatusEvent> history) {
+                             CredentialStatus status, boolean expiringSoon, List<StatusEvent> history)
+                                     implements java.io.Serializable {
 
     public CredentialView {
         history = List.copyOf(history);

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * Holders' credentials as verification reads them, kept in memory, so that a case-assignment service's call costs
  * no database round trip. Stored credentials only change by issuance and appended status events, both of which
  * pass through {@link Credentials}: a change made here is dropped from memory as its transaction ends, and one
- * made by another node is found by a poll of the status events every second. Status and validity are computed
+ * made by another node is found by a poll of the status events every 400 ms. Status and validity are computed
  * from the dates at each call, so an expiry needs no change at all. Organizations' suspensions for themselves are
  * kept here too, all of them, read again at each poll.
  */
@@ -39,6 +39,11 @@ public class Standings {
     private static final Logger LOG = Logger.getLogger(Standings.class.getName());
     /** Holders kept; past this the memory starts again empty (a bound, not a policy: it is far above use). */
     static final int MOST_HOLDERS = 100_000;
+    /**
+     * How often other nodes' changes are looked for: a credential suspended or revoked through one node is refused
+     * by every other within a second (the poll, its query and the look-back together stay under it).
+     */
+    static final long POLL_MS = 400;
     /** Status events looked at again by each poll: more than the transactions a node has in flight at once. */
     private static final int LOOK_BACK = 64;
 
@@ -203,7 +208,7 @@ public class Standings {
         synchronized (this) {
             if (polling == null) {
                 seenEvent = self.latestEvent();
-                polling = scheduler.scheduleWithFixedDelay(this::poll, 1, 1, TimeUnit.SECONDS);
+                polling = scheduler.scheduleWithFixedDelay(this::poll, POLL_MS, POLL_MS, TimeUnit.MILLISECONDS);
             }
         }
     }

@@ -8,7 +8,7 @@ import java.util.Objects;
  * What a credential certifies: a tier or an endorsement, never both. Tier and endorsement are the kernel's shared
  * vocabulary ({@link Tier} is ordered, lowest first), so that courses, exams and credentials mean the same thing.
  */
-public record CredentialKind(Tier tier, Endorsement endorsement) {
+public record CredentialKind(Tier tier, Endorsement endorsement) implements java.io.Serializable {
 
     public CredentialKind {
         if ((tier == null) == (endorsement == null)) {

@@ -13,7 +13,7 @@ import java.util.Set;
 public record RecognitionClaim(long id, long personId, long organizationId, String qualification, String description,
                                String documentReference, String submittedBy, Instant submittedAt,
                                PriorQualification.Decision decision, String decidedBy, Instant decidedAt,
-                               Set<RequirementId> satisfies, String note) {
+                               Set<RequirementId> satisfies, String note) implements java.io.Serializable {
 
     public RecognitionClaim {
         // in the order the decision named them

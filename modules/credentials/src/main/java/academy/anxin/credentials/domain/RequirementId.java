@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * requirement itself (see {@link Requirement#localId()}), never written by hand, so it stays stable while the
  * rule's numbers change.
  */
-public record RequirementId(CredentialKind credential, String local) {
+public record RequirementId(CredentialKind credential, String local) implements java.io.Serializable {
 
     private static final Pattern LOCAL = Pattern.compile("[a-z]+(\\.[A-Za-z0-9_-]+)*");
     private static final Pattern TEXT = Pattern.compile("([A-Z0-9_]+)/(.+)");

@@ -8,7 +8,8 @@ import java.util.Objects;
  * admin, or {@code system} for scheduled jobs), why, and when. Issuance and renewal carry the validity period they
  * started.
  */
-public record StatusEvent(Kind kind, String actor, String reason, Instant at, ValidityPeriod period) {
+public record StatusEvent(Kind kind, String actor, String reason, Instant at, ValidityPeriod period)
+        implements java.io.Serializable {
 
     public enum Kind {
         ISSUED, RENEWED, EXPIRING_REMINDED, EXPIRED, SUSPENDED, REINSTATED, REVOKED

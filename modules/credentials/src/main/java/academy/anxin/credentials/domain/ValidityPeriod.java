@@ -9,7 +9,7 @@ import java.util.Objects;
  * {@link PlatformTime#ZONE}: the platform serves China, so "valid 24 months from 15 March" means until 15 March
  * two years on in Beijing time, whatever the server's own zone.
  */
-public record ValidityPeriod(Instant from, Instant until) {
+public record ValidityPeriod(Instant from, Instant until) implements java.io.Serializable {
 
     public ValidityPeriod {
         Objects.requireNonNull(from, "from");

@@ -28,14 +28,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * Organizations' API keys, the machine accounts of their case-assignment services: created by an organization
  * admin and shown once, listed by their first characters, revoked at once. Only a SHA-256 of each key is stored.
  * Keys are looked up through a short cache, so a verification costs no key query; a revocation clears it here at
- * once, and other nodes within the cache's half minute.
+ * once, and other nodes within the cache's second.
  */
 @ApplicationScoped
 public class ApiKeyService {
 
     public static final int DEFAULT_PER_MINUTE = 600;
     public static final int LARGEST_PER_MINUTE = 600_000;
-    private static final Duration CACHED = Duration.ofSeconds(30);
+    /** A second: at most one key query per key, node and second, and a revocation reaches every node within it. */
+    private static final Duration CACHED = Duration.ofSeconds(1);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject

@@ -12,7 +12,7 @@ import java.util.Set;
  * it stands. Nothing of the person behind the address, whether they are registered or not.
  */
 public record InvitationView(long id, String email, Set<Role> roles, InvitationStatus status, Instant invitedAt,
-                             Instant expiresAt) {
+                             Instant expiresAt) implements java.io.Serializable {
 
     static InvitationView of(Invitation invitation, Instant now) {
         return new InvitationView(invitation.id(), invitation.email(), EnumSet.copyOf(invitation.roles()),

@@ -10,6 +10,7 @@ import academy.anxin.identity.domain.Person;
 import academy.anxin.kernel.application.AuditTrail;
 import academy.anxin.kernel.domain.AuditRecord;
 import academy.anxin.kernel.domain.DomainException;
+import academy.anxin.kernel.platform.ScheduledWork;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -124,9 +125,15 @@ public class LoginService {
         @Inject
         Clock clock;
 
+        @Inject
+        ScheduledWork scheduled;
+
+        /** Once a day, by one node of a cluster. */
         @Schedule(hour = "3", minute = "17", persistent = false)
         void sweep() {
-            attempts.forgetBefore(clock.instant().minus(KEEP));
+            if (scheduled.mine("identity.login-attempt-sweep", Duration.ofHours(21))) {
+                attempts.forgetBefore(clock.instant().minus(KEEP));
+            }
         }
     }
 }

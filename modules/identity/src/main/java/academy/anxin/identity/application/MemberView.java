@@ -6,5 +6,5 @@ import java.util.Set;
 
 /** One member of an organization as its admins see them; {@code version} guards role changes made at once. */
 public record MemberView(long membershipId, long personId, String name, String email, Set<Role> roles,
-                         Instant joinedAt, long version) {
+                         Instant joinedAt, long version) implements java.io.Serializable {
 }

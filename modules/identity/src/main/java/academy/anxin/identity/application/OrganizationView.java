@@ -9,7 +9,8 @@ import academy.anxin.kernel.domain.RegionCode;
  * {@code regionCode} its administrative division (GB/T 2260) once its admins have set it, else null.
  */
 public record OrganizationView(long id, String nameZh, String nameEn, OrganizationKind kind, String region,
-                               String regionCode) {
+                               String regionCode)
+        implements java.io.Serializable {
 
     static OrganizationView of(Organization organization) {
         return new OrganizationView(organization.id(), organization.nameZh(), organization.nameEn(),

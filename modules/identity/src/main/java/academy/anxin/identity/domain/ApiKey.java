@@ -8,7 +8,7 @@ import java.time.Instant;
  * The key itself is never kept, only its hash, so nothing here can reveal it.
  */
 public record ApiKey(long id, long organizationId, String name, String prefix, int perMinute, Instant createdAt,
-                     Instant revokedAt) {
+                     Instant revokedAt) implements java.io.Serializable {
 
     public boolean isRevoked() {
         return revokedAt != null;

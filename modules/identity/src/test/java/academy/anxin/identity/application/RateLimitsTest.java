@@ -8,7 +8,7 @@ class RateLimitsTest {
 
     private static final long SECOND = 1_000_000_000L;
 
-    private final RateLimits limits = new RateLimits();
+    private final RateLimits limits = new RateLimits(1);
 
     @Test
     void aMinutesCallsMayComeAtOnceThenTheCallerWaits() {
@@ -33,5 +33,20 @@ class RateLimitsTest {
         limits.take(1, 1, 0);
         assertEquals(60, limits.take(1, 1, 0));
         assertEquals(0, limits.take(2, 1, 0));
+    }
+
+    @Test
+    void onAClusterEachNodeHoldsItsShareOfTheKeysRate() {
+        RateLimits node = new RateLimits(RateLimits.nodes("2"));
+        for (int call = 0; call < 30; call++) {
+            assertEquals(0, node.take(1, 60, 0));
+        }
+        assertEquals(2, node.take(1, 60, 0), "30 a minute on this node: the next call is two seconds away");
+        RateLimits third = new RateLimits(3);
+        for (int call = 0; call < 4; call++) {
+            assertEquals(0, third.take(1, 10, 0), "10 over 3 nodes rounds up to 4 each");
+        }
+        assertEquals(1, RateLimits.nodes("zero"));
+        assertEquals(1, RateLimits.nodes(null));
     }
 }

@@ -131,7 +131,8 @@ public final class AuditChain {
     }
 
     /** The outcome of a check: how many entries were found sound, and where and why the chain broke if it did. */
-    public record ChainCheck(boolean intact, long entriesChecked, long brokenAt, String reason) {
+    public record ChainCheck(boolean intact, long entriesChecked, long brokenAt, String reason)
+            implements java.io.Serializable {
 
         static ChainCheck intact(long checked) {
             return new ChainCheck(true, checked, 0, null);

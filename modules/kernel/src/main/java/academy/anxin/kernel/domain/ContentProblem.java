@@ -1,5 +1,6 @@
 package academy.anxin.kernel.domain;
 
+import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -8,12 +9,16 @@ import java.util.ResourceBundle;
  * Something wrong in a content file: which file (relative to the content folder), the line when it is known (from
  * 1; 0 when the file as a whole is at fault), the field, and the reason as a message key with its arguments.
  */
-public record ContentProblem(String file, int line, String field, String key, List<Object> arguments) {
+public record ContentProblem(String file, int line, String field, String key, List<Object> arguments)
+        implements Serializable {
 
     private static final String BUNDLE = "academy.anxin.kernel.content-problems";
 
+    /** The arguments kept as given when they serialize (strings, numbers), else as their text: a report of problems
+     * can be held in a replicated session. */
     public ContentProblem {
-        arguments = List.copyOf(arguments);
+        arguments = List.copyOf(arguments.stream()
+                .map(a -> a == null || a instanceof Serializable ? a : (Object) a.toString()).toList());
     }
 
     public ContentProblem(String file, int line, String field, String key, Object... arguments) {

@@ -8,7 +8,7 @@ import java.util.Set;
  * {@code 110105} Chaoyang. The province pair must be one GB/T 2260 assigns; whether the rest names a division that
  * exists is the region table's concern ({@link Regions}).
  */
-public record RegionCode(String text) {
+public record RegionCode(String text) implements java.io.Serializable {
 
     /** The province-level pairs GB/T 2260 assigns (including Taiwan 71, Hong Kong 81 and Macao 82). */
     static final Set<String> PROVINCES = Set.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33",

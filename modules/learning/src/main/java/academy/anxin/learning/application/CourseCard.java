@@ -11,7 +11,7 @@ import java.util.List;
 public record CourseCard(String code, int version, LocalizedText title, LocalizedText summary, String servesKind,
                          String servesCode, int lessonCount, int minutes, List<String> topics,
                          List<CourseRef> prerequisites, List<CourseRef> missingPrerequisites, Standing standing,
-                         int percent, Integer completedVersion) {
+                         int percent, Integer completedVersion) implements java.io.Serializable {
 
     public CourseCard {
         topics = List.copyOf(topics);
@@ -31,6 +31,6 @@ public record CourseCard(String code, int version, LocalizedText title, Localize
     public enum Standing { NOT_STARTED, IN_PROGRESS, COMPLETED }
 
     /** Another course named by code, with its title. */
-    public record CourseRef(String code, LocalizedText title) {
+    public record CourseRef(String code, LocalizedText title) implements java.io.Serializable {
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
  * What one import did: the course and micro-lesson versions it added ("L1-PFA v2"), how many were unchanged, or,
  * when refused, every problem found; a refused import wrote nothing.
  */
-public record ImportReport(List<String> added, int unchanged, List<ContentProblem> problems) {
+public record ImportReport(List<String> added, int unchanged, List<ContentProblem> problems)
+        implements java.io.Serializable {
 
     public ImportReport {
         added = List.copyOf(added);

@@ -13,7 +13,7 @@ public record LessonView(String courseCode, int courseVersion, LocalizedText cou
                          String key, String kind, LocalizedText title, int minutes, LocalizedText bodyHtml,
                          LocalizedText easyReadHtml, LocalizedText mediaUrl, boolean hasCaptions, List<QuestionView> questions, BigDecimal passMark,
                          boolean completed, BigDecimal bestScore, int position, int lessonCount, String previousKey,
-                         String nextKey, int percent) {
+                         String nextKey, int percent) implements java.io.Serializable {
 
     public LessonView {
         questions = List.copyOf(questions);
@@ -35,7 +35,7 @@ public record LessonView(String courseCode, int courseVersion, LocalizedText cou
         return "video".equals(kind);
     }
 
-    public record QuestionView(LocalizedText prompt, List<LocalizedText> options) {
+    public record QuestionView(LocalizedText prompt, List<LocalizedText> options) implements java.io.Serializable {
         public QuestionView {
             options = List.copyOf(options);
         }

@@ -11,7 +11,7 @@ public record SessionView(long id, long version, long volunteerId, String volunt
                           long supervisorId, String supervisorName, LocalDate date, LocalTime start, int minutes,
                           String modality, String population, String riskLevel, String reflection, String status,
                           Long reversalOf, String reversalReason, String decisionComment, Instant decidedAt,
-                          boolean decisionSeen) {
+                          boolean decisionSeen) implements java.io.Serializable {
 
     static SessionView of(PracticeSession s, String volunteerName, String supervisorName) {
         SessionDetails d = s.details();

@@ -3,7 +3,8 @@ package academy.anxin.practice.application;
 import academy.anxin.practice.domain.PracticeTotals;
 
 /** A volunteer's approved minutes with the target of their next tier (0 when none is set), for progress bars. */
-public record TotalsView(String volunteerName, PracticeTotals totals, int targetMinutes) {
+public record TotalsView(String volunteerName, PracticeTotals totals, int targetMinutes)
+        implements java.io.Serializable {
 
     /** Whole percent of the target reached, at most 100. */
     public int percent() {

@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * sessions and approved reversals, which count negative). Nothing else counts.
  */
 public record PracticeTotals(int minutes, Map<Modality, Integer> byModality, Map<Population, Integer> byPopulation,
-                             Map<RiskLevel, Integer> byRiskLevel, SortedMap<YearMonth, Integer> byMonth) {
+                             Map<RiskLevel, Integer> byRiskLevel, SortedMap<YearMonth, Integer> byMonth)
+                                     implements java.io.Serializable {
 
     public static PracticeTotals of(Collection<PracticeSession> sessions) {
         int total = 0;

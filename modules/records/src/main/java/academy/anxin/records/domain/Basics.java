@@ -8,5 +8,5 @@ import java.time.LocalDate;
  * identity-card number, so none is shown, masked or otherwise.
  */
 public record Basics(String name, long volunteerNumber, long organizationId, String organizationZh,
-                     String organizationEn, LocalDate memberSince) {
+                     String organizationEn, LocalDate memberSince) implements java.io.Serializable {
 }

@@ -12,7 +12,7 @@ public record Certificate(CertificateNumber number, long organizationId, long pe
                           long volunteerNumber, LocalDate periodFrom, LocalDate periodTo, int serviceMinutes,
                           String serviceDescription, String organizationName, String responsiblePerson,
                           String contact, LocalDate issuedOn, Instant issuedAt, String issuedBy,
-                          String supersededBy) {
+                          String supersededBy) implements java.io.Serializable {
 
     public static final int MAX_DESCRIPTION = 500;
     public static final int MAX_PERSON = 100;

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * swapped neighbours never reach the lookup. The prefix differs from a credential's ({@code AX-L2-...}), so neither
  * number is taken for the other.
  */
-public record CertificateNumber(int year, long serial) {
+public record CertificateNumber(int year, long serial) implements java.io.Serializable {
 
     public static final long LARGEST_SERIAL = 9_999_999;
 

@@ -4,7 +4,7 @@ import academy.anxin.kernel.domain.DomainException;
 import java.time.LocalDate;
 
 /** Days from {@code from} to {@code to}, both included; a missing end is open. */
-public record RecordPeriod(LocalDate from, LocalDate to) {
+public record RecordPeriod(LocalDate from, LocalDate to) implements java.io.Serializable {
 
     public static final RecordPeriod ALL = new RecordPeriod(null, null);
 

@@ -30,7 +30,7 @@ import java.util.Set;
  */
 public record ServiceRecord(Basics basics, RecordPeriod period, List<ServiceItem> service,
                             List<TrainingItem> training, List<Commendation> commendations,
-                            List<Evaluation> evaluations) {
+                            List<Evaluation> evaluations) implements java.io.Serializable {
 
     /** Approved practice that is training, not service. */
     public static final Set<Modality> TRAINING_MODALITIES = EnumSet.of(Modality.ROLE_PLAY, Modality.OBSERVATION);

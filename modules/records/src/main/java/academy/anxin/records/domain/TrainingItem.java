@@ -12,7 +12,8 @@ import java.time.LocalDate;
  * @param title  the course's or exam's title (null for practice)
  * @param minutes the minutes of practice training (0 for a course or exam)
  */
-public record TrainingItem(LocalDate date, Kind kind, String code, LocalizedText title, int minutes) {
+public record TrainingItem(LocalDate date, Kind kind, String code, LocalizedText title, int minutes)
+        implements java.io.Serializable {
 
     public enum Kind {
         COURSE, EXAM, PRACTICE

@@ -15,7 +15,7 @@ import java.time.Instant;
 public record ListingView(long organizationId, String organizationNameZh, String organizationNameEn,
                           ListingStatus status, ListingDetails published, Instant verifiedAt, ListingDetails pending,
                           Long pendingVersionId, Instant submittedAt, String refusalReason, Instant refusedAt,
-                          Instant withdrawnAt, String withdrawalReason) {
+                          Instant withdrawnAt, String withdrawalReason) implements java.io.Serializable {
 
     static ListingView of(Listing listing, String nameZh, String nameEn) {
         ListingVersion pending = listing.pending().orElse(null);

@@ -8,7 +8,7 @@ import academy.anxin.kernel.domain.DomainException;
  * division code (3-8, digits), the organization code (9-17) and a check character (18), weighted modulo 31. A
  * mistyped or invented code fails the check, which is what makes a fake listing harder.
  */
-public record CreditCode(String text) {
+public record CreditCode(String text) implements java.io.Serializable {
 
     static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};

@@ -7,7 +7,7 @@ import academy.anxin.kernel.domain.DomainException;
  * written as the public dials it: digits with optional {@code +}, spaces and hyphens, 3 to 20 characters
  * (110 and 12356 are numbers too).
  */
-public record Hotline(String number, String hours) {
+public record Hotline(String number, String hours) implements java.io.Serializable {
 
     public static final int MAX_HOURS = 100;
 

@@ -23,7 +23,7 @@ import java.util.Set;
 public record ListingDetails(String legalName, CreditCode creditCode, OrganizationKind kind, RegionCode region,
                              List<Hotline> hotlines, String chatAddress, String walkInAddress, String walkInHours,
                              Set<Population> populations, Set<ServiceLanguage> languages,
-                             Set<Accessibility> accessibility) {
+                             Set<Accessibility> accessibility) implements java.io.Serializable {
 
     public static final int MAX_NAME = 200;
     public static final int MAX_ADDRESS = 300;

@@ -10,8 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -33,20 +35,47 @@ public final class HttpPerson {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private final URI base;
+    private final List<URI> bases;
+    private final AtomicInteger next = new AtomicInteger();
     private final HttpClient http;
     private final String bearer;
 
     private HttpPerson(URI base, String bearer) {
-        this.base = base;
+        this(List.of(base), bearer);
+    }
+
+    private HttpPerson(List<URI> bases, String bearer) {
+        this(bases, bearer, HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(TIMEOUT).build());
+    }
+
+    private HttpPerson(List<URI> bases, String bearer, HttpClient http) {
+        this.bases = List.copyOf(bases);
         this.bearer = bearer;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(TIMEOUT).build();
+        this.http = http;
+    }
+
+    /** The same person (the same cookies: the same session) sending their requests to {@code bases} from now on. */
+    public HttpPerson via(List<URI> bases) {
+        return new HttpPerson(bases, bearer, http);
     }
 
     /** Someone who has not logged in. */
     public static HttpPerson anonymous(URI base) {
         return new HttpPerson(base, null);
+    }
+
+    /**
+     * Someone who has not logged in, whose every request goes to the next of {@code bases} in turn (the nodes of a
+     * cluster, addressed directly): consecutive requests of one session land on different nodes.
+     */
+    public static HttpPerson alternating(List<URI> bases) {
+        return new HttpPerson(bases, null);
+    }
+
+    /** Where the next request goes. */
+    public URI nextBase() {
+        return bases.get(Math.floorMod(next.get(), bases.size()));
     }
 
     /** A machine with an organization's API key and no session. */
@@ -56,7 +85,12 @@ public final class HttpPerson {
 
     /** Logs in through the login page; fails unless the platform sends the person on to their home page. */
     public static HttpPerson loggedIn(URI base, String email, String password) {
-        HttpPerson person = new HttpPerson(base, null);
+        return new HttpPerson(base, null).logIn(email, password);
+    }
+
+    /** Logs this person in through the login page (two requests: the page, then its form). */
+    public HttpPerson logIn(String email, String password) {
+        HttpPerson person = this;
         Answer login = person.get("/login.xhtml");
         Answer home = person.postback(login, "login", "login:submit",
                 Map.of("login:email", email, "login:password", password));
@@ -139,6 +173,7 @@ public final class HttpPerson {
     }
 
     private HttpRequest.Builder request(String path) {
+        URI base = bases.get(Math.floorMod(next.getAndIncrement(), bases.size()));
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1)
                 : path)).timeout(TIMEOUT).header("Accept-Language", "zh-CN");
         if (bearer != null) {
