@@ -39,7 +39,7 @@ public record CaseRules(Map<CaseRequirement.Risk, RiskRule> risks, Map<Populatio
     }
 
     /** Where a case is referred: a name, the number or address to contact, and what to do. */
-    public record Referral(String code, LocalizedText name, String contact, LocalizedText advice) {
+    public record Referral(String code, LocalizedText name, String contact, LocalizedText advice) implements java.io.Serializable {
 
         public Referral {
             Objects.requireNonNull(code, "code");

@@ -30,7 +30,7 @@ import java.util.Map;
 public record MatchView(String tier, List<String> endorsements, List<Volunteer> volunteers, int total, int weighed,
                         boolean beyondVolunteers, String tierMissing, List<String> endorsementsMissing,
                         boolean notTogether, Map<String, Long> holders, boolean regionListed, List<Nearby> nearby,
-                        List<CaseRules.Referral> referrals, List<String> problems, Instant matchedAt) {
+                        List<CaseRules.Referral> referrals, List<String> problems, Instant matchedAt) implements java.io.Serializable {
 
     public MatchView {
         endorsements = List.copyOf(endorsements);
@@ -48,7 +48,7 @@ public record MatchView(String tier, List<String> endorsements, List<Volunteer> 
 
     /** A volunteer who may take the case; {@code name} is null in the API's answer. */
     public record Volunteer(long memberId, String name, List<String> reasons, List<CredentialLine> credentials,
-                            long minutesAtRisk, long minutesWithPopulation, long minutesInChannel) {
+                            long minutesAtRisk, long minutesWithPopulation, long minutesInChannel) implements java.io.Serializable {
 
         public Volunteer {
             reasons = List.copyOf(reasons);
@@ -57,10 +57,10 @@ public record MatchView(String tier, List<String> endorsements, List<Volunteer> 
     }
 
     /** A deciding credential: its number, kind code, title and when it stops being valid. */
-    public record CredentialLine(String number, String code, LocalizedText title, Instant validUntil) {
+    public record CredentialLine(String number, String code, LocalizedText title, Instant validUntil) implements java.io.Serializable {
     }
 
     /** A listed organization nearby whose volunteers may take the case. */
-    public record Nearby(ListedNearby.Nearby organization, long qualified) {
+    public record Nearby(ListedNearby.Nearby organization, long qualified) implements java.io.Serializable {
     }
 }

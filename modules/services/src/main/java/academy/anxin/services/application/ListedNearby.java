@@ -30,7 +30,7 @@ public class ListedNearby {
 
     /** A listed organization as a referral names it: who, where, and how to reach it. */
     public record Nearby(long organizationId, String legalName, String regionCode, String regionZh, String regionEn,
-                         List<String> hotlines, String chatAddress, String walkInAddress) {
+                         List<String> hotlines, String chatAddress, String walkInAddress) implements java.io.Serializable {
 
         public Nearby {
             hotlines = List.copyOf(hotlines);

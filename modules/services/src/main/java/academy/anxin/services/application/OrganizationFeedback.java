@@ -14,17 +14,17 @@ import java.util.List;
  * only that it was hidden, when and why.
  */
 public record OrganizationFeedback(long organizationId, ListingStatus status, List<Month> months, long count,
-                                   FeedbackTally.Averages averages, List<Comment> comments) {
+                                   FeedbackTally.Averages averages, List<Comment> comments) implements java.io.Serializable {
 
     public OrganizationFeedback {
         months = List.copyOf(months);
         comments = List.copyOf(comments);
     }
 
-    public record Month(YearMonth month, long count, FeedbackTally.Averages averages) {
+    public record Month(YearMonth month, long count, FeedbackTally.Averages averages) implements java.io.Serializable {
     }
 
     public record Comment(long id, LocalDate receivedOn, int rating, String text, boolean hidden,
-                          String hiddenReason, Instant hiddenAt) {
+                          String hiddenReason, Instant hiddenAt) implements java.io.Serializable {
     }
 }

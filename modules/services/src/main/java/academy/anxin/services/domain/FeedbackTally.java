@@ -51,7 +51,7 @@ public record FeedbackTally(long count, long ratingSum, long respected, long tol
      * What may be told of a tally: the number of answers, the mean rating to one decimal, and the percentages who
      * felt respected and who were told where to get more help; all {@code null} when suppressed.
      */
-    public record Averages(Long count, Double rating, Integer respectedPercent, Integer toldMoreHelpPercent) {
+    public record Averages(Long count, Double rating, Integer respectedPercent, Integer toldMoreHelpPercent) implements java.io.Serializable {
 
         public static final Averages SUPPRESSED = new Averages(null, null, null, null);
 
