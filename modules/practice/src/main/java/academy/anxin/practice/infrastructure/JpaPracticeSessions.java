@@ -1,5 +1,6 @@
 package academy.anxin.practice.infrastructure;
 
+import academy.anxin.kernel.platform.Sql;
 import academy.anxin.practice.domain.Modality;
 import academy.anxin.practice.domain.PracticeSession;
 import academy.anxin.practice.domain.PracticeSessions;
@@ -7,10 +8,7 @@ import academy.anxin.practice.domain.SessionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -79,7 +77,7 @@ public class JpaPracticeSessions implements PracticeSessions {
         Map<Long, Waiting> waiting = new HashMap<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            waiting.put(((Number) r[0]).longValue(), new Waiting(((Number) r[1]).longValue(), instant(r[2])));
+            waiting.put(Sql.number(r[0]), new Waiting(Sql.number(r[1]), Sql.instant(r[2])));
         }
         return waiting;
     }
@@ -92,23 +90,13 @@ public class JpaPracticeSessions implements PracticeSessions {
                         + " SUM(minutes), SUM(SIGN(minutes)) FROM prc_session WHERE status = 'APPROVED'"
                         + " GROUP BY organization_id, month, modality")
                 .getResultList();
-        return rows.stream().map(row -> (Object[]) row).map(r -> new ApprovedMonth(((Number) r[0]).longValue(),
-                (String) r[1], Modality.valueOf((String) r[2]), ((Number) r[3]).longValue(),
-                ((Number) r[4]).longValue())).toList();
+        return rows.stream().map(row -> (Object[]) row).map(r -> new ApprovedMonth(Sql.number(r[0]),
+                (String) r[1], Modality.valueOf((String) r[2]), Sql.number(r[3]),
+                Sql.number(r[4]))).toList();
     }
 
     private static String ids(Collection<Long> ids) {
         return ids.stream().map(id -> Long.toString(id)).collect(Collectors.joining(","));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof LocalDateTime local) {
-            return local.toInstant(ZoneOffset.UTC);
-        }
-        return null;
     }
 
     @Override

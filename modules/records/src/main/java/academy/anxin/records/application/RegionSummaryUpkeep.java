@@ -22,6 +22,8 @@ import academy.anxin.records.domain.RegionSummaries.StandingRow;
 import academy.anxin.records.domain.RegionSummaries;
 import academy.anxin.records.domain.ServiceRecord;
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -83,21 +85,30 @@ public class RegionSummaryUpkeep {
     @Inject
     RegionSummaryUpkeep self;
 
+    @Resource
+    ManagedExecutorService executor;
+
+    /*
+     * The observers run while the finished transaction is still bound to the thread, where Payara cannot begin
+     * another (as credentials' Issuance found): the work goes to a pool thread, which has none. Nobody waits for it.
+     */
     void approved(@Observes(during = TransactionPhase.AFTER_SUCCESS) PracticeApproved approved) {
-        try {
-            self.add(approved);
-        } catch (RuntimeException e) {
-            LOG.warning("region summaries: session " + approved.sessionId() + " not added (" + e + ");"
-                    + " a rebuild brings it in");
-        }
+        executor.submit(() -> {
+            try {
+                self.add(approved);
+            } catch (RuntimeException e) {
+                LOG.warning("region summaries: session " + approved.sessionId() + " not added (" + e + ");"
+                        + " a rebuild brings it in");
+            }
+        });
     }
 
     void standing(@Observes(during = TransactionPhase.AFTER_SUCCESS) StandingChanged changed) {
-        refresh(changed.holderId());
+        executor.submit(() -> refresh(changed.holderId()));
     }
 
     void membership(@Observes(during = TransactionPhase.AFTER_SUCCESS) MembershipChanged changed) {
-        refresh(changed.personId());
+        executor.submit(() -> refresh(changed.personId()));
     }
 
     void atStart(@Observes @Priority(StartupPhase.REGION_SUMMARIES) SchemaMigrated migrated) {

@@ -100,9 +100,9 @@ public final class ReportsBenchmark {
             for (Coordinator c : coordinators) {
                 Latencies latencies = measure(c);
                 String line = String.format(Locale.ROOT, "scale %.1f, %s coordinator (%s, %d organizations): "
-                        + "p50 %.1f ms, p95 %.1f ms over %d requests", scale, c.level, c.region,
-                        c.organizations, latencies.percentileMillis(50), latencies.percentileMillis(95),
-                        latencies.count());
+                        + "p50 %.1f ms, p95 %.1f ms, max %.1f ms over %d requests", scale, c.level, c.region,
+                        c.organizations, latencies.percentileMillis(0.50), latencies.percentileMillis(0.95),
+                        latencies.percentileMillis(1.0), latencies.count());
                 System.out.println(line);
                 lines.add(line);
             }
