@@ -214,7 +214,7 @@ class ServicesIT {
             assertTrue(service.getText().contains("Wuchang District, Wuhan, Hubei"), service.getText());
             assertTrue(service.getText().contains("L2 Helpline: 1"), service.getText());
             visitor.open("/help?region=12345");
-            assertTrue(visitor.text("help-problems").contains("The region code 12345 is not valid"), visitor.page());
+            assertTrue(visitor.text("help-problems").contains("The region code 12345 is not right"), visitor.page());
         }
 
         // no page of the directory starts a session
