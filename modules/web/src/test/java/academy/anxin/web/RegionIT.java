@@ -78,7 +78,7 @@ class RegionIT {
             CredentialSetup.login(orgAdmin, ours.orgAdminEmail(), CredentialSetup.PASSWORD);
             orgAdmin.open("/app/org/region.xhtml?org=" + ours.organizationId()).assertAccessible();
             orgAdmin.type("place:region", "12345").submit("place:submit");
-            orgAdmin.assertRefused("place:region", "地区代码 12345 无效").assertAccessible();
+            orgAdmin.assertRefused("place:region", "地区代码 12345 不正确").assertAccessible();
             orgAdmin.type("place:region", district).submit("place:submit");
             assertTrue(orgAdmin.text("org-region-now").contains(district), orgAdmin.page());
             assertEquals(1, count("SELECT COUNT(*) FROM krn_audit_event WHERE action = 'ORGANIZATION_REGION_SET'"
