@@ -94,7 +94,7 @@ class RegionIT {
             CredentialSetup.login(platform, PlatformWar.ADMIN_EMAIL, PlatformWar.ADMIN_PASSWORD);
             platform.open("/admin/coordinators.xhtml").assertAccessible();
             platform.type("grant:email", districtCoordinator).type("grant:region", "99999").submit("grant:submit");
-            platform.assertRefused("grant:region", "地区代码 99999 无效");
+            platform.assertRefused("grant:region", "地区代码 99999 不正确");
             platform.type("grant:email", districtCoordinator).type("grant:region", district).submit("grant:submit");
             platform.type("grant:email", cityCoordinator).type("grant:region", city).submit("grant:submit");
             assertEquals(2, count("SELECT COUNT(*) FROM krn_audit_event WHERE action = 'COORDINATOR_GRANTED'"
