@@ -1,34 +1,22 @@
 package academy.anxin.api.v1;
 
 import academy.anxin.api.ApiProblem;
-import academy.anxin.api.Unavailable;
 import academy.anxin.credentials.domain.CaseRules;
 import academy.anxin.dispatch.application.CaseMatching;
 import academy.anxin.dispatch.application.MatchView;
 import academy.anxin.identity.application.ApiClient;
-import academy.anxin.identity.application.ApiKeyService;
-import academy.anxin.identity.application.RateLimits;
 import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.kernel.domain.LocalizedText;
-import academy.anxin.kernel.platform.DatabaseOutage;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
-import jakarta.json.stream.JsonGeneratorFactory;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -40,71 +28,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * {@code /openapi} by {@link VerificationDocument}.
  */
 @WebServlet("/api/v1/matches")
-public class MatchServlet extends HttpServlet {
+public class MatchServlet extends KeyedApiServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(MatchServlet.class.getName());
-    private static final JsonGeneratorFactory JSON = Json.createGeneratorFactory(Map.of());
-
-    @Inject
-    transient ApiKeyService apiKeys;
-
-    @Inject
-    transient RateLimits rateLimits;
 
     @Inject
     transient CaseMatching matching;
 
-    @Inject
-    transient DatabaseOutage outage;
-
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response)
-            throws IOException, ServletException {
-        if ("POST".equals(request.getMethod())) {
-            super.service(request, response);
-            return;
-        }
-        response.setHeader("Allow", "POST");
-        reply(response, 405, new ApiProblem("http.405", "use POST / 请使用 POST"));
-    }
-
-    @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        try {
-            match(request, response);
-        } catch (RuntimeException failure) {
-            if (outage.noteFailure(failure)) {
-                if (!response.isCommitted()) {
-                    response.reset();
-                    Unavailable.write(response);
-                }
-                return;
-            }
-            LOG.log(Level.SEVERE, "match failed", failure);
-            if (!response.isCommitted()) {
-                response.reset();
-                reply(response, 500, new ApiProblem("internal", "internal error; it has been logged"));
-            }
-        }
-    }
-
-    private void match(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String authorization = request.getHeader("Authorization");
-        Optional<ApiClient> known = apiKeys.authenticate(VerificationServlet.bearer(authorization));
+    protected void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<ApiClient> known = caller(request, response);
         if (known.isEmpty()) {
-            response.setHeader("WWW-Authenticate", authorization == null ? "Bearer realm=\"anxin\""
-                    : "Bearer realm=\"anxin\", error=\"invalid_token\"");
-            reply(response, 401, new ApiProblem("auth.apiKey", "a valid API key is required: Authorization: Bearer "
-                    + "<key> / 需要有效的 API 密钥"));
             return;
         }
         ApiClient client = known.get();
-        long wait = rateLimits.take(client.keyId(), client.perMinute(), System.nanoTime());
-        if (wait > 0) {
-            response.setHeader("Retry-After", Long.toString(Math.max(1, wait)));
-            reply(response, 429, new ApiProblem("rate.limited", "over this key's " + client.perMinute()
-                    + " calls a minute; retry after " + Math.max(1, wait) + " s / 超出调用频率限制"));
+        if (!withinRate(client, response, () -> { })) {
             return;
         }
         byte[] bytes = request.getInputStream().readNBytes(MatchRequest.LARGEST_BODY + 1);
@@ -196,24 +134,6 @@ public class MatchServlet extends HttpServlet {
 
     private static void localized(JsonGenerator out, String name, LocalizedText text) {
         out.writeStartObject(name).write("zh", text.zh()).write("en", text.en()).writeEnd();
-    }
-
-    private static void reply(HttpServletResponse response, int status, ApiProblem problem) throws IOException {
-        reply(response, status, out -> out.writeStartObject().write("code", problem.code())
-                .write("message", problem.message()).writeEnd());
-    }
-
-    private static void reply(HttpServletResponse response, int status, Consumer<JsonGenerator> body)
-            throws IOException {
-        ByteArrayOutputStream json = new ByteArrayOutputStream(1024);
-        try (JsonGenerator out = JSON.createGenerator(json, StandardCharsets.UTF_8)) {
-            body.accept(out);
-        }
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentLength(json.size());
-        json.writeTo(response.getOutputStream());
     }
 
     /** The answer as the OpenAPI document shows it (written by hand above, in this order). */
