@@ -11,11 +11,9 @@ import java.net.URI;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Dimension;
@@ -107,11 +105,6 @@ class AccessibilityIT {
             var help = document.getElementById('help-link');
             if (!help || !help.closest('footer')) { problems.push('no help link in the footer'); }
             return problems.join('; ');""";
-
-    @Deployment(testable = false)
-    static WebArchive platform() {
-        return PlatformWar.build();
-    }
 
     @ArquillianResource
     URL deployed;

@@ -36,11 +36,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -93,11 +91,6 @@ class AuthorizationMatrixIT {
         NOTHING,
         /** 400 "page expired": a view state that is not this page's. */
         EXPIRED
-    }
-
-    @Deployment(testable = false)
-    static WebArchive platform() {
-        return PlatformWar.build();
     }
 
     @ArquillianResource

@@ -22,11 +22,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -49,11 +47,6 @@ class DispatchIT {
 
     private static final String RUN = Long.toString(System.nanoTime() % 10_000_000);
     private static final String CODE = "91420100MA4K00000Q";
-
-    @Deployment(testable = false)
-    static WebArchive platform() {
-        return PlatformWar.build();
-    }
 
     @ArquillianResource
     URL deployed;

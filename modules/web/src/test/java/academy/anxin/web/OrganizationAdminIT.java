@@ -34,11 +34,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -60,11 +58,6 @@ class OrganizationAdminIT {
     private static final String OTHER_ADMIN = "qian.yu." + RUN + "@example.cn";
     private static final String NEW_ADMIN = "sun.hui." + RUN + "@example.cn";
     private static final String PASSWORD = "a long volunteer passphrase";
-
-    @Deployment(testable = false)
-    static WebArchive platform() {
-        return PlatformWar.build();
-    }
 
     @ArquillianResource
     URL deployed;

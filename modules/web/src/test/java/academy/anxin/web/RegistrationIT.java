@@ -9,11 +9,9 @@ import academy.anxin.web.support.Browser;
 import academy.anxin.web.support.PlatformWar;
 import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
@@ -32,11 +30,6 @@ class RegistrationIT {
     private static final String NAME = "李明";
     private static final String EMAIL = "li.ming." + System.nanoTime() + "@example.cn";
     private static final String PASSWORD = "清晨的热线电话又响了起来";
-
-    @Deployment(testable = false)
-    static WebArchive platform() {
-        return PlatformWar.build();
-    }
 
     @ArquillianResource
     URL deployed;
