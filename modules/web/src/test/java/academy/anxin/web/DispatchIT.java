@@ -8,6 +8,7 @@ import academy.anxin.web.support.Browser;
 import academy.anxin.web.support.CredentialSetup;
 import academy.anxin.web.support.Invitations;
 import academy.anxin.web.support.JsonBody;
+import academy.anxin.web.support.Listings;
 import academy.anxin.web.support.PlatformWar;
 import academy.anxin.web.support.TestDatabase;
 import jakarta.json.JsonObject;
@@ -46,7 +47,6 @@ import org.openqa.selenium.support.ui.Select;
 class DispatchIT {
 
     private static final String RUN = Long.toString(System.nanoTime() % 10_000_000);
-    private static final String CODE = "91420100MA4K00000Q";
 
     @ArquillianResource
     URL deployed;
@@ -86,38 +86,22 @@ class DispatchIT {
             // the invitation carries the new role
             orgAdmin.open("/app/org/members.xhtml?org=" + a.organizationId()).type("add:email", dispatcher)
                     .check("add:dispatcher", true).submit("add:submit");
-            list(orgAdmin, a, "武昌危机干预中心" + RUN, "420106");
+            Listings.apply(orgAdmin, a.organizationId(), "武昌危机干预中心" + RUN, "420106");
         }
         Invitations.accept(base, dispatcher, CredentialSetup.PASSWORD, a.organizationId());
         assertEquals("DISPATCHER,VOLUNTEER", text("SELECT m.roles FROM idn_membership m JOIN idn_person p "
                 + "ON p.id = m.person_id WHERE p.email = ?", dispatcher));
         try (Browser orgAdminB = new Browser(base, "zh-CN")) {
             CredentialSetup.login(orgAdminB, b.orgAdminEmail(), b.password());
-            list(orgAdminB, b, "江汉青少年心理热线" + RUN, "420103");
+            Listings.apply(orgAdminB, b.organizationId(), "江汉青少年心理热线" + RUN, "420103");
         }
         try (Browser platform = new Browser(base, "zh-CN")) {
             CredentialSetup.login(platform, PlatformWar.ADMIN_EMAIL, PlatformWar.ADMIN_PASSWORD);
             for (long org : List.of(a.organizationId(), b.organizationId())) {
-                platform.open("/admin/listings.xhtml");
-                platform.submit(platform.find("listing-" + org)
-                        .findElement(By.cssSelector("input[type=submit][value='核验通过']")));
+                Listings.verify(platform, org);
             }
         }
         key = CredentialSetup.apiKey(base, a, 600);
-    }
-
-    private static void list(Browser admin, CredentialSetup.Setup org, String name, String region) {
-        admin.open("/app/org/listing.xhtml?org=" + org.organizationId());
-        admin.type("listing:legalName", name).type("listing:creditCode", CODE).type("listing:region", region);
-        new Select(admin.find("listing:kind")).selectByValue("HOTLINE");
-        WebElement form = admin.find("listing");
-        form.findElements(By.cssSelector("input[id$=':0:hotline']")).get(0).sendKeys("027-8584" + region.substring(2));
-        form.findElements(By.cssSelector("input[id$=':0:hours']")).get(0).sendKeys("每天 8:00-22:00");
-        for (String value : List.of("BEREAVED", "YOUTH", "GENERAL_PUBLIC", "MANDARIN")) {
-            form.findElement(By.cssSelector("input[data-value='" + value + "']")).click();
-        }
-        admin.submit("listing:submit");
-        assertTrue(admin.has("listing-waiting"), admin.page());
     }
 
     private static void describe(Browser browser, String population, String risk, String channel) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import academy.anxin.web.support.Browser;
 import academy.anxin.web.support.CredentialSetup;
+import academy.anxin.web.support.Listings;
 import academy.anxin.web.support.PlatformWar;
 import academy.anxin.web.support.TestDatabase;
 import java.net.URI;
@@ -132,6 +133,28 @@ class RegionIT {
             assertTrue(((Number) wide).intValue() <= 0, "sideways scrolling at 320 px: " + wide);
             coordinator.driver().manage().window().setSize(new Dimension(1280, 1000));
 
+            // beside the service data, the feedback of the people the division's listed organizations served:
+            // no averages under five answers, and while ours alone has a few, not the division's sum either
+            String listed = "地区反馈热线" + RUN;
+            Listings.apply(orgAdmin, ours.organizationId(), listed, district);
+            Listings.verify(platform, ours.organizationId());
+            coordinator.open("/app/region.xhtml?region=" + district);
+            assertTrue(coordinator.text("region-feedback").contains(listed), coordinator.text("region-feedback"));
+            int[] ratings = {5, 4, 4, 3, 5};
+            for (int i = 0; i < 4; i++) {
+                answer(ours.organizationId(), ratings[i], i % 2 == 0);
+            }
+            coordinator.open("/app/region.xhtml?region=" + district);
+            assertTrue(feedbackRow(coordinator, listed).getText().contains("不足 5 条"), coordinator.text("region-feedback"));
+            assertTrue(coordinator.text("feedback-total").contains("不足 5 条"),
+                    "the sum would tell the one organization's: " + coordinator.text("feedback-total"));
+            answer(ours.organizationId(), ratings[4], true);
+            coordinator.open("/app/region.xhtml?region=" + district).assertAccessible();
+            List<String> answers = feedbackRow(coordinator, listed).findElements(By.tagName("td")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(List.of("5", "4.2", "100%", "60%"), answers, "five answers: count, mean, respected, told");
+            assertTrue(coordinator.text("feedback-total").contains("4.2"), coordinator.text("feedback-total"));
+
             // tampered addresses: the district next door, the city above, and no code at all
             for (String tampered : new String[] {neighbour, city, "440000", "abc", "4401" + pair + "0"}) {
                 coordinator.open("/app/region.xhtml?region=" + tampered);
@@ -159,6 +182,27 @@ class RegionIT {
             assertTrue(coordinator.page().contains("无权访问"), coordinator.page());
             coordinator.open("/app/home.xhtml");
             assertFalse(coordinator.has("nav-region"));
+        }
+    }
+
+    private static WebElement feedbackRow(Browser coordinator, String listed) {
+        return coordinator.all(By.xpath("//table[@id='region-feedback']/tbody/tr[th[contains(., '" + listed + "')]]"))
+                .get(0);
+    }
+
+    /**
+     * Someone the organization served answers its public feedback form, felt respected; from 127.0.0.2, so that
+     * the form's per-client limit, shared with the other test classes on 127.0.0.1, is this test's own.
+     */
+    private void answer(long organizationId, int rating, boolean toldMoreHelp) {
+        URI elsewhere = URI.create("http://127.0.0.2:" + deployed.getPort() + "/");
+        try (Browser served = new Browser(elsewhere, "zh-CN")) {
+            served.open("/help/feedback/" + organizationId);
+            served.find("answer:rating:" + (5 - rating)).click();
+            served.find("answer:respected:0").click();
+            served.find("answer:toldMoreHelp:" + (toldMoreHelp ? 0 : 1)).click();
+            served.submit("answer:send");
+            assertTrue(served.has("feedback-thanks"), served.page());
         }
     }
 

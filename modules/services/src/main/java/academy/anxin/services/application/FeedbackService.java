@@ -150,7 +150,8 @@ public class FeedbackService {
      * Feedback averages in a region (a province holds its cities and districts) for the days {@code from} to
      * {@code to} inclusive, China time: one row per organization whose verified listing lies in the region (listed
      * now, or withdrawn since: what it was told in the period still counts), and the region's own. Any average from fewer than {@link FeedbackTally#SMALLEST_SHOWN} answers is suppressed
-     * (count and averages {@code null}); nothing else is told, so the answer identifies no one and needs no
+     * (count and averages {@code null}), and so is the region's when exactly one organization's is, since that one
+     * would be the region's less the others'; nothing else is told, so the answer identifies no one and needs no
      * caller: the regional coordinator's page decides who may see it.
      *
      * @throws DomainException {@code feedback.period.invalid} for a period that ends before it starts or is longer
@@ -174,14 +175,18 @@ public class FeedbackService {
         Map<Long, FeedbackTally> sums = records.perOrganization(ids, from, to);
         List<RegionalFeedback.OrganizationAverages> rows = new ArrayList<>();
         FeedbackTally total = FeedbackTally.NONE;
+        int small = 0;
         for (int i = 0; i < ids.size(); i++) {
             FeedbackTally tally = sums.getOrDefault(ids.get(i), FeedbackTally.NONE);
             total = total.plus(tally);
+            small += tally.count() > 0 && !tally.isShown() ? 1 : 0;
             rows.add(new RegionalFeedback.OrganizationAverages(ids.get(i), inRegion.get(i).details().legalName(),
                     inRegion.get(i).details().region(), tally.averages()));
         }
         rows.sort(Comparator.comparing(RegionalFeedback.OrganizationAverages::name));
-        return new RegionalFeedback(region, from, to, rows, total.averages());
+        // one organization's suppressed answers would be the region's less the others': the region is withheld too
+        return new RegionalFeedback(region, from, to, rows,
+                small == 1 ? FeedbackTally.Averages.SUPPRESSED : total.averages());
     }
 
     private void requireAdmin(Caller caller, long organizationId) {

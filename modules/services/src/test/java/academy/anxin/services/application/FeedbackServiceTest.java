@@ -43,6 +43,7 @@ class FeedbackServiceTest {
     private final Organization wuchang = identity.organization("武昌心理援助中心");
     private final Organization hankou = identity.organization("汉口心理热线");
     private final Organization beijing = identity.organization("朝阳心理热线");
+    private final Organization hongshan = identity.organization("洪山心理援助站");
     private final Organization unlisted = identity.organization("未列入的机构");
     private final Person admin = identity.person("机构管理员", "admin@example.cn");
     private final Person otherAdmin = identity.person("另一位管理员", "other@example.cn");
@@ -58,6 +59,7 @@ class FeedbackServiceTest {
         listed(wuchang, "420106");
         listed(hankou, "420102");
         listed(beijing, "110105");
+        listed(hongshan, "420111");
     }
 
     private void listed(Organization organization, String region) {
@@ -132,7 +134,7 @@ class FeedbackServiceTest {
         answers(beijing, 5, 5, 5, 5, 5);
         LocalDate day = LocalDate.of(2026, 3, 1);
         RegionalFeedback hubei = service.regionalAverages(new RegionCode("420000"), day.minusDays(30), day);
-        assertEquals(List.of("武昌心理援助中心", "汉口心理热线").stream().sorted().toList(),
+        assertEquals(List.of("武昌心理援助中心", "汉口心理热线", "洪山心理援助站").stream().sorted().toList(),
                 hubei.organizations().stream().map(RegionalFeedback.OrganizationAverages::name).toList());
         RegionalFeedback.OrganizationAverages w = hubei.organizations().stream()
                 .filter(o -> o.organizationId() == wuchang.id()).findFirst().orElseThrow();
@@ -142,8 +144,13 @@ class FeedbackServiceTest {
                 .filter(o -> o.organizationId() == hankou.id()).findFirst().orElseThrow();
         assertTrue(h.averages().isSuppressed(), "two answers: suppressed");
         assertNull(h.averages().count(), "not even the count is told");
-        assertEquals(7L, hubei.regionAverages().count(), "the region adds both, Beijing not");
-        assertEquals(3.4, hubei.regionAverages().rating());
+        assertTrue(hubei.regionAverages().isSuppressed(),
+                "Hankou's two answers would be the region's less Wuchang's: the region is withheld too");
+        answers(hongshan, 4, 4);
+        RegionalFeedback twoSmall = service.regionalAverages(new RegionCode("420000"), day.minusDays(30), day);
+        assertEquals(9L, twoSmall.regionAverages().count(), "two small ones cannot be told apart: the region adds"
+                + " all three, Beijing not");
+        assertEquals(3.6, twoSmall.regionAverages().rating());
         assertTrue(service.regionalAverages(new RegionCode("420000"), day.minusDays(30), day.minusDays(1))
                 .regionAverages().isSuppressed(), "nothing in a period before the answers");
         assertFalse(service.regionalAverages(new RegionCode("110105"), day, day).regionAverages().isSuppressed());
