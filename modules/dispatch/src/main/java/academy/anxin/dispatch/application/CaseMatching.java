@@ -37,7 +37,8 @@ import java.util.Map;
  * ({@code CASE_MATCHED}), a key's in the log of its API calls.
  *
  * <p>Reads run in steps, each context in a transaction of its own (see {@code CredentialRegistry}): the members
- * (identity), their credentials (credentials, from memory), their experience (practice), the directory (services).
+ * and their experience (identity and practice, held by {@link MemberPool}), their credentials (credentials, from
+ * memory), the directory (services).
  */
 @ApplicationScoped
 public class CaseMatching {
@@ -55,7 +56,7 @@ public class CaseMatching {
     CaseRulesInForce caseRules;
 
     @Inject
-    Experience experience;
+    MemberPool pool;
 
     @Inject
     ListedNearby directory;
@@ -145,9 +146,8 @@ public class CaseMatching {
     /** The organization's members with their credentials as its own checks see them, and their experience. */
     private List<Member> members(long organizationId, CaseDescription description,
                                  Map<String, CredentialView> byNumber) {
-        List<MemberRef> refs = organizations.memberRefs(organizationId);
-        Map<Long, Experience.WithPopulation> experienced =
-                experience.withPopulation(organizationId, description.population());
+        List<MemberRef> refs = pool.members(organizationId);
+        Map<Long, Experience.WithPopulation> experienced = pool.experience(organizationId, description.population());
         RiskLevel risk = riskLevel(description);
         Modality modality = description.channel() == null ? null : switch (description.channel()) {
             case HOTLINE -> Modality.HOTLINE;
