@@ -2,6 +2,7 @@ package academy.anxin.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import academy.anxin.web.support.Browser;
@@ -141,6 +142,8 @@ class LearningIT {
             assertTrue(browser.text("micro-lessons").contains("The 5-4-3-2-1 grounding exercise"), browser.page());
             browser.open("/micro-lesson.xhtml?code=M-001").assertAccessible();
             assertTrue(browser.text("micro-body").contains("name 5 things you can see"), browser.text("micro-body"));
+            assertTrue(browser.has("micro-sign-in") && !browser.has("finish"), "the public reads, it marks nothing");
+            assertNull(browser.cookie("JSESSIONID"), "a public page starts no session");
             browser.submit("lang:zh");
             assertTrue(browser.text("micro-body").contains("说出5样你能看到的东西"), browser.text("micro-body"));
             browser.open("/micro-lesson.xhtml?code=NO-SUCH");
@@ -241,6 +244,18 @@ class LearningIT {
             keys.tab("quiz:submit", true, 3);
             keys.pressForPage(Keys.ENTER);
             assertTrue(keys.text("status").contains("通过"), "told politely: " + keys.text("status"));
+
+            // a micro-lesson finished, by the keyboard too: it is kept once, for the training record
+            keys.open("/micro-lesson.xhtml?code=M-001").assertAccessible();
+            assertEquals("", keys.text("micro-finished"));
+            keys.tab("finish:submit", true, 80);
+            assertEquals("我已学完这节微课", keys.focusName());
+            keys.pressForPage(Keys.ENTER);
+            assertTrue(keys.text("status").contains("已记录"), "told politely: " + keys.text("status"));
+            assertTrue(keys.text("micro-finished").contains("你已于"), keys.text("micro-finished"));
+            assertFalse(keys.has("finish"), "nothing more to mark");
+            keys.open("/micro-lesson.xhtml?code=M-001").assertAccessible();
+            assertTrue(keys.text("micro-finished").contains("你已于"), "kept: " + keys.text("micro-finished"));
         }
     }
 

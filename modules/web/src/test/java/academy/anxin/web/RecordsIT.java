@@ -69,11 +69,14 @@ class RecordsIT {
         try (Browser volunteer = browser(); Browser orgAdmin = browser(); Browser other = browser();
              Browser publicReader = browser()) {
             login(volunteer, ours.volunteerEmail());
+            finishMicroLesson(volunteer, "M-002");
             volunteer.open("/app/records.xhtml").assertAccessible();
             assertTrue(volunteer.text("service-total").contains("0.8 小时（50 分钟）"), volunteer.text("service-total"));
             assertTrue(volunteer.text("service-table").contains("热线"), volunteer.text("service-table"));
             assertFalse(volunteer.text("service-table").contains("团体"), "the reversed session is gone");
             assertTrue(volunteer.text("training-table").contains("角色扮演"), volunteer.text("training-table"));
+            assertTrue(volunteer.text("training-table").contains("微课"), "the micro-lesson finished: "
+                    + volunteer.text("training-table"));
             assertTrue(volunteer.text("evaluations").contains("倾听到位，安全确认清楚。"), volunteer.text("evaluations"));
             assertEquals(Long.toString(ours.memberId()), volunteer.text("record-number"));
             String csv = get("app/service-record.csv?org=" + ours.organizationId(), volunteer, 200);
@@ -196,6 +199,11 @@ class RecordsIT {
         reportSession(ours.volunteerPersonId(), ours.organizationId(), supervisor, day.plusDays(1), 45, "HOTLINE",
                 "SUBMITTED");
         String period = "&from=" + last + "&to=" + last;
+        try (Browser learner = browser()) {
+            login(learner, ours.volunteerEmail());
+            finishMicroLesson(learner, "M-001");
+            finishMicroLesson(learner, "M-003");
+        }
 
         try (Browser orgAdmin = browser(); Browser sup = browser(); Browser other = browser();
              Browser volunteer = browser()) {
@@ -206,6 +214,11 @@ class RecordsIT {
             assertEquals(1, orgAdmin.all(By.cssSelector("#practice-months-table caption")).size());
             assertTrue(orgAdmin.has("section-verification"), "the admin sees the API's calls");
             assertTrue(orgAdmin.text("practice-backlog-table").contains("1"), orgAdmin.text("practice-backlog-table"));
+            YearMonth now = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+            String micro = get("app/org/report.csv?org=" + ours.organizationId() + "&from=" + now + "&to=" + now
+                    + "&table=learning-micro", orgAdmin, 200);
+            assertTrue(micro.contains("2,1,2.0"), "two micro-lessons by one active learner this month: " + micro);
+            assertTrue(orgAdmin.text("learning-micro-table").contains("2.0"), orgAdmin.text("learning-micro-table"));
 
             // the period, by keyboard: from month, to month, the button
             orgAdmin.set("report-from", last.toString()).set("report-to", last.toString());
@@ -254,6 +267,13 @@ class RecordsIT {
             assertTrue(volunteer.page().contains("无权访问"), volunteer.page());
             get("app/org/report.csv?org=" + ours.organizationId() + period + "&table=practice-months", volunteer, 403);
         }
+    }
+
+    /** The volunteer (logged in) marks the micro-lesson finished on its page. */
+    private static void finishMicroLesson(Browser volunteer, String code) {
+        volunteer.open("/micro-lesson.xhtml?code=" + code);
+        volunteer.submit("finish:submit");
+        assertTrue(volunteer.text("micro-finished").contains("你已于"), volunteer.page());
     }
 
     private static java.math.BigDecimal cell(List<Row> rows, String first, int column) {

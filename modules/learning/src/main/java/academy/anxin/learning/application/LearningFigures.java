@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Learning counts for reports: the completion funnel per course of a group of people. No access check here: the
+ * Learning counts for reports: the completion funnel per course of a group of people, and their micro-lessons. No access check here: the
  * caller (records) chooses whose figures to count.
  */
 @ApplicationScoped
@@ -19,5 +19,9 @@ public class LearningFigures {
 
     public List<LearningTallies.Funnel> funnel(Collection<Long> personIds, Instant from, Instant until) {
         return tallies.funnel(personIds, from, until);
+    }
+
+    public LearningTallies.MicroLessonUse microLessons(Collection<Long> personIds, Instant from, Instant until) {
+        return tallies.microLessons(personIds, from, until);
     }
 }

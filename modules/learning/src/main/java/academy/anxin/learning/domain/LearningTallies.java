@@ -13,6 +13,18 @@ public interface LearningTallies {
      */
     List<Funnel> funnel(Collection<Long> personIds, Instant from, Instant until);
 
+    /**
+     * The micro-lessons these people finished in the period, and how many of them were active learners in it: who
+     * finished a lesson of a course or a micro-lesson.
+     */
+    MicroLessonUse microLessons(Collection<Long> personIds, Instant from, Instant until);
+
+    /** Micro-lessons finished, and active learners. */
+    record MicroLessonUse(long finished, long activeLearners) {
+
+        public static final MicroLessonUse NONE = new MicroLessonUse(0, 0);
+    }
+
     /** One course's funnel. Completed enrollments count as half-way too. */
     record Funnel(String courseCode, long enrolled, long halfWay, long completed) {
     }

@@ -12,6 +12,7 @@ import academy.anxin.learning.application.Catalog;
 import academy.anxin.learning.application.CatalogFilter;
 import academy.anxin.learning.application.CourseCard;
 import academy.anxin.learning.application.LearningFigures;
+import academy.anxin.learning.domain.LearningTallies;
 import academy.anxin.practice.application.PracticeFigures;
 import academy.anxin.practice.domain.PracticeTallies;
 import academy.anxin.records.application.OrganizationReport.CourseRow;
@@ -104,6 +105,11 @@ public class OrganizationFigures {
                 .map(f -> new CourseRow(f.courseCode(), titles.getOrDefault(f.courseCode(), plain(f.courseCode())),
                         f.enrolled(), f.halfWay(), f.completed()))
                 .toList();
+    }
+
+    /** The micro-lessons these people finished in the period and how many of them were learning then. */
+    public LearningTallies.MicroLessonUse microLessons(Collection<Long> people, RecordPeriod period) {
+        return learning.microLessons(people, start(period.from()), end(period.to()));
     }
 
     /** Attempts, passes and score bands per exam of these people's attempts submitted in the period. */

@@ -1,5 +1,6 @@
 package academy.anxin.records.application;
 
+import academy.anxin.learning.domain.LearningTallies;
 import academy.anxin.identity.application.OrganizationView;
 import academy.anxin.kernel.domain.LocalizedText;
 import academy.anxin.practice.domain.Modality;
@@ -21,7 +22,8 @@ public record OrganizationReport(OrganizationView organization, Scope scope, int
                                  YearMonth last, Map<YearMonth, Tally> months, Map<Modality, Tally> modalities,
                                  Map<Population, Tally> populations, Map<RiskLevel, Tally> risks,
                                  ReportFigures.Backlog backlog, List<ReportFigures.SupervisorShare> supervisors,
-                                 List<CourseRow> courses, List<ExamRow> exams, List<KindRow> credentialKinds,
+                                 List<CourseRow> courses, LearningTallies.MicroLessonUse microLessons,
+                                 List<ExamRow> exams, List<KindRow> credentialKinds,
                                  List<CredentialRow> expiring, List<CredentialRow> suspendedOrRevoked,
                                  long suspensionsInPeriod, long revocationsInPeriod,
                                  List<KeyDayRow> verificationDays) {

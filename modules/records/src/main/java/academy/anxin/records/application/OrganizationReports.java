@@ -103,7 +103,7 @@ public class OrganizationReports {
                         PracticeTallies.Approved::risk),
                 figures.backlog(organizationId, supervisor),
                 figures.supervisors(organizationId, supervisor, period),
-                figures.courses(people, period), figures.exams(people, period),
+                figures.courses(people, period), figures.microLessons(people, period), figures.exams(people, period),
                 OrganizationFigures.byKind(credentials), figures.expiring(credentials),
                 OrganizationFigures.suspendedOrRevoked(credentials),
                 OrganizationFigures.eventsIn(credentials, StatusEvent.Kind.SUSPENDED, period),

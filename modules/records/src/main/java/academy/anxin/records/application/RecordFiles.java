@@ -23,7 +23,8 @@ public final class RecordFiles {
 
     /** The organization export's columns, in order; documented in modules/README.md. */
     public static final List<String> MONTH_COLUMNS = List.of("志愿者编号", "姓名", "月份", "服务时长（小时）",
-            "服务时长（分钟）", "服务次数", "服务形式", "服务对象", "培训实践（分钟）", "完成课程", "通过考试", "表彰");
+            "服务时长（分钟）", "服务次数", "服务形式", "服务对象", "培训实践（分钟）", "完成课程", "完成微课", "通过考试",
+            "表彰");
 
     private RecordFiles() {
     }
@@ -34,7 +35,8 @@ public final class RecordFiles {
         for (ServiceMonth m : months) {
             rows.add(List.of(m.volunteerNumber(), m.name(), m.month().toString(), new BigDecimal(m.serviceHours()),
                     m.serviceMinutes(), m.sessions(), joined(m.modalities(), label), joined(m.populations(), label),
-                    m.trainingMinutes(), m.coursesCompleted(), m.examsPassed(), m.commendations()));
+                    m.trainingMinutes(), m.coursesCompleted(), m.microLessonsCompleted(), m.examsPassed(),
+                    m.commendations()));
         }
         return new ExportTable("service-records", MONTH_COLUMNS, rows);
     }

@@ -1,5 +1,6 @@
 package academy.anxin.records.application;
 
+import academy.anxin.learning.domain.LearningTallies;
 import academy.anxin.kernel.domain.LocalizedText;
 import academy.anxin.records.application.OrganizationReport.CredentialRow;
 import academy.anxin.records.domain.Hours;
@@ -21,7 +22,7 @@ public final class ReportTables {
 
     /** The tables' ids, in the page's order. */
     public static final List<String> IDS = List.of("practice-months", "practice-modalities", "practice-populations",
-            "practice-risks", "practice-backlog", "practice-supervisors", "learning-courses", "exams",
+            "practice-risks", "practice-backlog", "practice-supervisors", "learning-courses", "learning-micro", "exams",
             "credentials-kinds", "credentials-expiring", "credentials-standing", "credentials-events",
             "verification-calls");
 
@@ -57,6 +58,9 @@ public final class ReportTables {
         tables.put("learning-courses", table("learning-courses", words, report.courses().stream()
                 .map(c -> List.<Object>of(words.title(c.title()), c.enrolled(), c.halfWay(), c.completed())).toList(),
                 "course", "enrolled", "halfWay", "completed"));
+        LearningTallies.MicroLessonUse micro = report.microLessons();
+        tables.put("learning-micro", table("learning-micro", words, List.of(List.of(micro.finished(),
+                micro.activeLearners(), perActive(micro))), "microFinished", "activeLearners", "microPerActive"));
         tables.put("exams", table("exams", words, report.exams().stream().map(e -> {
             List<Object> row = new ArrayList<>(List.of(words.title(e.title()), e.result().attempts(),
                     e.result().passed(), BigDecimal.valueOf(e.result().passRate())));
@@ -98,6 +102,12 @@ public final class ReportTables {
             header.add(words.text("report.col." + column));
         }
         return new ExportTable(id, header, rows);
+    }
+
+    /** Micro-lessons per active learner, to one decimal; zero when nobody was learning. */
+    static BigDecimal perActive(LearningTallies.MicroLessonUse micro) {
+        return micro.activeLearners() == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(micro.finished())
+                .divide(BigDecimal.valueOf(micro.activeLearners()), 1, java.math.RoundingMode.HALF_UP);
     }
 
     private static BigDecimal hours(Tally t) {

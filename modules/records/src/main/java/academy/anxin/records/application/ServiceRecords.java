@@ -16,6 +16,8 @@ import academy.anxin.kernel.domain.PlatformTime;
 import academy.anxin.learning.application.Catalog;
 import academy.anxin.learning.application.CatalogFilter;
 import academy.anxin.learning.application.CourseCard;
+import academy.anxin.learning.application.MicroLessonStudy;
+import academy.anxin.learning.application.MicroLessonView;
 import academy.anxin.learning.application.Study;
 import academy.anxin.practice.application.PracticeLog;
 import academy.anxin.practice.application.SessionView;
@@ -61,6 +63,9 @@ public class ServiceRecords {
 
     @Inject
     Catalog catalog;
+
+    @Inject
+    MicroLessonStudy microLessons;
 
     @Inject
     ExamSitting exams;
@@ -149,6 +154,8 @@ public class ServiceRecords {
         study.completionsOf(personId).stream().filter(f -> f.lessonKey() == null && f.at() != null)
                 .forEach(f -> learned.add(new TrainingItem(day(f.at()), TrainingItem.Kind.COURSE, f.courseCode(),
                         titles.courses().get(f.courseCode()), 0)));
+        microLessons.finishedBy(personId).forEach(m -> learned.add(new TrainingItem(day(m.at()),
+                TrainingItem.Kind.MICRO_LESSON, m.microLessonCode(), titles.microLessons().get(m.microLessonCode()), 0)));
         exams.passesOf(personId).stream().filter(p -> p.at() != null)
                 .forEach(p -> learned.add(new TrainingItem(day(p.at()), TrainingItem.Kind.EXAM, p.examCode(),
                         titles.exams().get(p.examCode()), 0)));
@@ -169,8 +176,9 @@ public class ServiceRecords {
         return at.atZone(PlatformTime.ZONE).toLocalDate();
     }
 
-    /** Course and exam titles by code, read once per request. */
-    private record Titles(Map<String, LocalizedText> courses, Map<String, LocalizedText> exams) {
+    /** Course, micro-lesson and exam titles by code, read once per request. */
+    private record Titles(Map<String, LocalizedText> courses, Map<String, LocalizedText> microLessons,
+                          Map<String, LocalizedText> exams) {
     }
 
     private Titles titles() {
@@ -178,6 +186,8 @@ public class ServiceRecords {
                 .collect(Collectors.toMap(CourseCard::code, CourseCard::title, (a, b) -> a));
         Map<String, LocalizedText> examTitles = examCatalog.rows().stream()
                 .collect(Collectors.toMap(ExamCatalog.ExamRow::code, ExamCatalog.ExamRow::title, (a, b) -> a));
-        return new Titles(courses, examTitles);
+        Map<String, LocalizedText> microLessonTitles = catalog.microLessons().stream()
+                .collect(Collectors.toMap(MicroLessonView::code, MicroLessonView::title, (a, b) -> a));
+        return new Titles(courses, microLessonTitles, examTitles);
     }
 }

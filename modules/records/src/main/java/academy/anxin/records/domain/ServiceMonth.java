@@ -16,7 +16,8 @@ import java.util.TreeMap;
  */
 public record ServiceMonth(long volunteerNumber, String name, YearMonth month, int serviceMinutes, int sessions,
                            Set<Modality> modalities, Set<Population> populations, int trainingMinutes,
-                           int coursesCompleted, int examsPassed, int commendations) {
+                           int coursesCompleted, int microLessonsCompleted, int examsPassed,
+                           int commendations) {
 
     /** The record's months, oldest first. */
     public static List<ServiceMonth> of(ServiceRecord record) {
@@ -33,6 +34,7 @@ public record ServiceMonth(long volunteerNumber, String name, YearMonth month, i
             switch (item.kind()) {
                 case PRACTICE -> month.trainingMinutes += item.minutes();
                 case COURSE -> month.courses++;
+                case MICRO_LESSON -> month.microLessons++;
                 case EXAM -> month.exams++;
             }
         }
@@ -42,7 +44,7 @@ public record ServiceMonth(long volunteerNumber, String name, YearMonth month, i
         List<ServiceMonth> rows = new ArrayList<>();
         Basics basics = record.basics();
         months.forEach((month, b) -> rows.add(new ServiceMonth(basics.volunteerNumber(), basics.name(), month,
-                b.serviceMinutes, b.sessions, b.modalities, b.populations, b.trainingMinutes, b.courses, b.exams,
+                b.serviceMinutes, b.sessions, b.modalities, b.populations, b.trainingMinutes, b.courses, b.microLessons, b.exams,
                 b.commendations)));
         return rows;
     }
@@ -58,6 +60,7 @@ public record ServiceMonth(long volunteerNumber, String name, YearMonth month, i
         final Set<Population> populations = EnumSet.noneOf(Population.class);
         int trainingMinutes;
         int courses;
+        int microLessons;
         int exams;
         int commendations;
     }

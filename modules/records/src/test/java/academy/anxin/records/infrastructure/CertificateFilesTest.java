@@ -57,13 +57,13 @@ class CertificateFilesTest {
     void theExportIsOneRowPerVolunteerPerMonthAndNothingInItRuns() throws Exception {
         List<ServiceMonth> months = List.of(
                 new ServiceMonth(42, "=HYPERLINK(\"http://evil\")", YearMonth.of(2026, 3), 95, 2,
-                        EnumSet.of(Modality.HOTLINE), EnumSet.of(Population.YOUTH), 30, 1, 0, 0),
+                        EnumSet.of(Modality.HOTLINE), EnumSet.of(Population.YOUTH), 30, 1, 2, 0, 0),
                 new ServiceMonth(43, "王芳", YearMonth.of(2026, 3), 60, 1, EnumSet.of(Modality.GROUP),
-                        EnumSet.of(Population.GENERAL_PUBLIC), 0, 0, 1, 1));
+                        EnumSet.of(Population.GENERAL_PUBLIC), 0, 0, 0, 1, 1));
         ExportTable table = RecordFiles.months(months, e -> e.name().toLowerCase());
         String csv = table.csv();
         assertTrue(csv.startsWith("\uFEFF志愿者编号,姓名,月份,服务时长（小时）"), csv);
-        assertTrue(csv.contains("42,\"'=HYPERLINK(\"\"http://evil\"\")\",2026-03,1.6,95,2,hotline,youth,30,1,0,0"), csv);
+        assertTrue(csv.contains("42,\"'=HYPERLINK(\"\"http://evil\"\")\",2026-03,1.6,95,2,hotline,youth,30,1,2,0,0"), csv);
 
         FastexcelWorkbooks workbooks = new FastexcelWorkbooks();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(workbooks.xlsx(table)))) {
