@@ -3,6 +3,7 @@ package academy.anxin.credentials.application;
 import academy.anxin.credentials.domain.Credential;
 import academy.anxin.credentials.domain.CredentialNumber;
 import academy.anxin.credentials.domain.CredentialRule;
+import academy.anxin.credentials.domain.CredentialKind;
 import academy.anxin.credentials.domain.CredentialStatus;
 import academy.anxin.credentials.domain.Credentials;
 import academy.anxin.credentials.domain.OrganizationSuspension;
@@ -240,16 +241,34 @@ public class CredentialRegistry {
     }
 
     /**
-     * Many people's credentials as one organization's checks see them, as {@link #standingFor(long, long)} gives
-     * each: for case matching over an organization's members (those not yet in memory read in bulk).
+     * Many people's credentials as one organization's checks see them (its own suspensions count), as
+     * {@link #standingFor(long, long)} decides each, with only what case matching weighs: over an organization's
+     * members, the full views (titles, histories) were most of a match's time.
      */
-    public Map<Long, List<CredentialView>> standingFor(long organizationId, java.util.Collection<Long> personIds) {
+    public Map<Long, List<CredentialStanding>> standingFor(long organizationId, java.util.Collection<Long> personIds) {
         Set<String> suspended = standings.suspendedBy(organizationId);
-        Map<Long, List<CredentialView>> views = new java.util.HashMap<>(personIds.size() * 2);
-        standings.ofAll(personIds).forEach((person, stored) -> views.put(person, stored.stream()
-                .map(s -> view(s, Map.of(), false))
-                .map(v -> suspended.contains(v.number()) ? v.suspendedForOrganization() : v).toList()));
-        return views;
+        Instant now = clock.instant();
+        Map<Long, List<CredentialStanding>> standing = new java.util.HashMap<>(personIds.size() * 2);
+        standings.ofAll(personIds).forEach((person, stored) -> {
+            List<CredentialStanding> held = new java.util.ArrayList<>(stored.size());
+            for (Credentials.Stored s : stored) {
+                Credential credential = s.credential();
+                String number = credential.numberText();
+                CredentialStatus status = credential.statusAt(now);
+                if (status == CredentialStatus.ACTIVE && suspended.contains(number)) {
+                    status = CredentialStatus.SUSPENDED;
+                }
+                held.add(new CredentialStanding(number, credential.kind(), status, credential.periodAt(now).until()));
+            }
+            standing.put(person, held);
+        });
+        return standing;
+    }
+
+    /** A kind's title as its rule names it (its code when no rule does). */
+    public LocalizedText title(CredentialKind kind) {
+        return tierRules.rules().rule(kind).map(CredentialRule::title)
+                .orElse(new LocalizedText(kind.code(), kind.code()));
     }
 
     @Transactional
@@ -310,9 +329,8 @@ public class CredentialRegistry {
         Credential credential = stored.credential();
         Instant now = clock.instant();
         var period = credential.periodAt(now);
-        LocalizedText title = tierRules.rules().rule(credential.kind()).map(CredentialRule::title)
-                .orElse(new LocalizedText(credential.kind().code(), credential.kind().code()));
-        return new CredentialView(credential.number().text(), credential.holderId(),
+        LocalizedText title = title(credential.kind());
+        return new CredentialView(credential.numberText(), credential.holderId(),
                 names.getOrDefault(credential.holderId(), ""), credential.kind(), title, stored.approvedMinutes(),
                 period.from(), period.until(), credential.statusAt(now), credential.expiringSoon(now),
                 withHistory ? credential.events() : List.of());

@@ -69,6 +69,11 @@ public class Standings {
     /** Organizations' standing suspensions for themselves, by organization; null until loaded or once dropped. */
     private volatile Map<Long, Set<String>> suspendedByOrganization;
     private volatile long seenEvent = -1;
+    /**
+     * The events of the look-back window already acted on: each poll sees them again, and forgetting their holders
+     * at every poll kept a few hundred holders out of memory for good (and dropped every bulk read then in flight).
+     */
+    private final Set<Long> handledEvents = ConcurrentHashMap.newKeySet();
     private volatile ScheduledFuture<?> polling;
 
     /** The holder of a credential number (which never changes holder); empty when there is no such number. */
@@ -213,7 +218,7 @@ public class Standings {
         }
     }
 
-    private void poll() {
+    void poll() {
         if (outage.ongoing()) {
             return; // said once by DatabaseOutage; the first poll after it looks back over what was missed
         }
@@ -221,7 +226,11 @@ public class Standings {
             // event ids are drawn before their transactions commit, so a later id can be seen before an earlier
             // one: each poll looks again at the last few
             Credentials.Changes changes = self.changesAfter(Math.max(0, seenEvent - LOOK_BACK));
-            changes.holders().forEach(this::forget);
+            changes.holderByEvent().forEach((event, holder) -> {
+                if (handledEvents.add(event)) {
+                    forget(holder);
+                }
+            });
             // organizations' own suspensions leave no status event: read them again, all of them (a few rows)
             long before = generation.get();
             Map<Long, Set<String>> organizations = self.loadOrganizationSuspensions();
@@ -230,10 +239,12 @@ public class Standings {
             }
             // never backwards: a look-back window without events (ids can have gaps) says nothing new
             seenEvent = Math.max(seenEvent, changes.latestEvent());
+            handledEvents.removeIf(event -> event <= seenEvent - LOOK_BACK); // never asked for again
         } catch (RuntimeException e) {
             // nothing is kept that the next poll would not also drop: start again empty rather than serve stale
             generation.incrementAndGet();
             credentials.clear();
+            handledEvents.clear();
             suspendedByOrganization = null;
             if (!outage.noteFailure(e)) {
                 LOG.log(Level.WARNING, "could not look for credential changes; the in-memory standing is cleared", e);

@@ -19,8 +19,15 @@ public final class CaseCheck {
     private CaseCheck() {
     }
 
+    /** What {@link #allows} weighs of a credential: its kind and how it stands now. */
+    public interface Holding {
+        CredentialKind kind();
+
+        CredentialStatus status();
+    }
+
     /** One of the volunteer's credentials, as it stands now. */
-    public record Held(String number, CredentialKind kind, CredentialStatus status) {
+    public record Held(String number, CredentialKind kind, CredentialStatus status) implements Holding {
     }
 
     public record Decision(boolean allowed, List<String> reasons, List<String> decidedBy) {
@@ -46,29 +53,25 @@ public final class CaseCheck {
      * members, of whom only those allowed need theirs. The same rule: an active (valid) tier at least the one
      * needed, and a valid credential of each endorsement.
      */
-    public static boolean allows(CaseRules.Need need, List<Held> held) {
+    public static boolean allows(CaseRules.Need need, List<? extends Holding> held) {
         if (!need.asksOfVolunteers()) {
             return false;
         }
+        // indexed loops, no iterators: matching runs this for every member of an organization in each match
         boolean tierMet = need.tier() == null;
         int endorsementsMet = 0;
-        for (Held h : held) {
+        for (int i = 0; i < held.size(); i++) {
+            Holding h = held.get(i);
             if (!h.status().isValid()) {
                 continue;
             }
             if (h.kind().isTier()) {
                 tierMet |= h.kind().tier().compareTo(need.tier() == null ? Tier.L1 : need.tier()) >= 0;
+            } else if (need.endorsements().contains(h.kind().endorsement())) {
+                endorsementsMet |= 1 << h.kind().endorsement().ordinal();
             }
         }
-        for (Endorsement endorsement : need.endorsements()) {
-            for (Held h : held) {
-                if (h.status().isValid() && endorsement == h.kind().endorsement()) {
-                    endorsementsMet++;
-                    break;
-                }
-            }
-        }
-        return tierMet && endorsementsMet == need.endorsements().size();
+        return tierMet && Integer.bitCount(endorsementsMet) == need.endorsements().size();
     }
 
     /** Decides what a case needs: refused when the rules send it elsewhere, stopped by a problem or ask nothing. */

@@ -29,6 +29,8 @@ public final class Credential {
     private final CredentialNumber number;
     private final long holderId;
     private final List<StatusEvent> events = new ArrayList<>();
+    /** The number as printed, worked out once: every view of the credential shows it. */
+    private String numberText;
 
     private Credential(CredentialNumber number, long holderId) {
         this.number = Objects.requireNonNull(number, "number");
@@ -77,6 +79,16 @@ public final class Credential {
         return number;
     }
 
+    /** {@code number().text()}, kept. */
+    public String numberText() {
+        String text = numberText;
+        if (text == null) {
+            text = number.text();
+            numberText = text;
+        }
+        return text;
+    }
+
     public CredentialKind kind() {
         return number.kind();
     }
@@ -101,7 +113,8 @@ public final class Credential {
     /** The validity period in force at a moment (before issuance: the first one). */
     public ValidityPeriod periodAt(Instant at) {
         ValidityPeriod period = events.get(0).period();
-        for (StatusEvent event : events) {
+        for (int i = 0; i < events.size(); i++) { // indexed: read for every credential in each match
+            StatusEvent event = events.get(i);
             if (event.period() != null && !event.at().isAfter(at)) {
                 period = event.period();
             }
@@ -115,7 +128,8 @@ public final class Credential {
             throw new IllegalArgumentException(number + " did not exist at " + at);
         }
         boolean suspended = false;
-        for (StatusEvent event : events) {
+        for (int i = 0; i < events.size(); i++) {
+            StatusEvent event = events.get(i);
             if (event.at().isAfter(at)) {
                 break;
             }

@@ -15,11 +15,19 @@ public interface Credentials {
                   int suspensionIndex, String signed) {
     }
 
-    /** Holders whose credentials changed after a status event, and the latest event id among them. */
-    record Changes(List<Long> holders, long latestEvent) {
+    /**
+     * The status events after a given one: each event's id with its credential's holder, and the latest event id
+     * among them (the given one when there are none).
+     */
+    record Changes(java.util.Map<Long, Long> holderByEvent, long latestEvent) {
 
         public Changes {
-            holders = List.copyOf(holders);
+            holderByEvent = java.util.Map.copyOf(holderByEvent);
+        }
+
+        /** The holders whose credentials changed. */
+        public java.util.Set<Long> holders() {
+            return java.util.Set.copyOf(holderByEvent.values());
         }
     }
 

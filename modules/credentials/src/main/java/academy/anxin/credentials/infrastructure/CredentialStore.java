@@ -107,16 +107,16 @@ public class CredentialStore implements Credentials {
     @Override
     public Changes changesAfter(long afterEvent) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT c.holder_id, MAX(e.id) FROM crd_status_event e "
-                + "JOIN crd_credential c ON c.id = e.credential_id WHERE e.id > ? GROUP BY c.holder_id")
+        List<Object[]> rows = em.createNativeQuery("SELECT e.id, c.holder_id FROM crd_status_event e "
+                + "JOIN crd_credential c ON c.id = e.credential_id WHERE e.id > ?")
                 .setParameter(1, afterEvent).getResultList();
         long latest = afterEvent;
-        List<Long> holders = new ArrayList<>();
+        java.util.Map<Long, Long> holderByEvent = new java.util.HashMap<>();
         for (Object[] row : rows) {
-            holders.add(Sql.number(row[0]));
-            latest = Math.max(latest, Sql.number(row[1]));
+            holderByEvent.put(Sql.number(row[0]), Sql.number(row[1]));
+            latest = Math.max(latest, Sql.number(row[0]));
         }
-        return new Changes(holders, latest);
+        return new Changes(holderByEvent, latest);
     }
 
     @Override

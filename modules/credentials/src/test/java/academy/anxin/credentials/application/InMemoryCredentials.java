@@ -79,15 +79,15 @@ final class InMemoryCredentials implements Credentials {
 
     @Override
     public Changes changesAfter(long afterEvent) {
-        Set<Long> holders = new LinkedHashSet<>();
+        java.util.Map<Long, Long> holderByEvent = new java.util.HashMap<>();
         long latest = afterEvent;
         for (EventRow event : eventRows) {
             if (event.id() > afterEvent) {
-                holders.add(event.holderId());
+                holderByEvent.put(event.id(), event.holderId());
                 latest = Math.max(latest, event.id());
             }
         }
-        return new Changes(List.copyOf(holders), latest);
+        return new Changes(holderByEvent, latest);
     }
 
     @Override

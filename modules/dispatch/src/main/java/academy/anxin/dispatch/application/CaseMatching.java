@@ -2,7 +2,6 @@ package academy.anxin.dispatch.application;
 
 import academy.anxin.credentials.application.CaseRulesInForce;
 import academy.anxin.credentials.application.CredentialRegistry;
-import academy.anxin.credentials.application.CredentialView;
 import academy.anxin.credentials.application.VerificationAudit;
 import academy.anxin.credentials.domain.CaseRules;
 import academy.anxin.credentials.domain.VerificationCall;
@@ -11,7 +10,6 @@ import academy.anxin.dispatch.domain.Matching;
 import academy.anxin.dispatch.domain.Member;
 import academy.anxin.identity.application.ApiClient;
 import academy.anxin.identity.application.Caller;
-import academy.anxin.identity.application.MemberRef;
 import academy.anxin.identity.application.OrganizationService;
 import academy.anxin.identity.domain.Role;
 import academy.anxin.kernel.application.AuditTrail;
@@ -25,7 +23,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -107,18 +104,18 @@ public class CaseMatching {
 
     private MatchView match(long organizationId, CaseDescription description, int shown, boolean named) {
         CaseRules rules = caseRules.rules();
-        Map<String, CredentialView> byNumber = new HashMap<>();
         // a case the rules send elsewhere (or cannot decide) weighs nobody
         List<Member> members = rules.need(description.requirement()).asksOfVolunteers()
-                ? members(organizationId, description, byNumber) : List.of();
-        Matching.Result result = Matching.match(rules, description, members);
+                ? pool.standing(organizationId) : List.of();
+        Matching.Result result = Matching.match(rules, description, members,
+                members.isEmpty() ? Member::experience : experienceOf(organizationId, description));
         List<Matching.Candidate> listed = result.candidates().subList(0, Math.min(shown,
                 result.candidates().size()));
         Map<Long, String> names = named && !listed.isEmpty()
                 ? organizations.names(listed.stream().map(c -> c.member().personId()).toList()) : Map.of();
         List<MatchView.Volunteer> volunteers = listed.stream().map(c -> new MatchView.Volunteer(c.member().memberId(),
                 named ? names.getOrDefault(c.member().personId(), "") : null, c.reasons(),
-                c.deciding().stream().map(d -> line(byNumber.get(d.number()), d)).toList(),
+                c.deciding().stream().map(this::line).toList(),
                 c.member().experience().atRisk(), c.member().experience().withPopulation(),
                 c.member().experience().inChannel())).toList();
         List<MatchView.Nearby> nearby = List.of();
@@ -143,10 +140,9 @@ public class CaseMatching {
                 regionListed, nearby, result.referrals(), result.need().problems(), clock.instant());
     }
 
-    /** The organization's members with their credentials as its own checks see them, and their experience. */
-    private List<Member> members(long organizationId, CaseDescription description,
-                                 Map<String, CredentialView> byNumber) {
-        List<MemberRef> refs = pool.members(organizationId);
+    /** A member's approved experience of the case: with its population at its risk or above, at all, by channel. */
+    private java.util.function.Function<Member, Member.Experience> experienceOf(long organizationId,
+                                                                              CaseDescription description) {
         Map<Long, Experience.WithPopulation> experienced = pool.experience(organizationId, description.population());
         RiskLevel risk = riskLevel(description);
         Modality modality = description.channel() == null ? null : switch (description.channel()) {
@@ -154,24 +150,11 @@ public class CaseMatching {
             case ONLINE_CHAT -> Modality.ONLINE_CHAT;
             case WALK_IN -> Modality.FACE_TO_FACE;
         };
-        Map<Long, List<CredentialView>> standing = credentials.standingFor(organizationId,
-                refs.stream().map(MemberRef::personId).toList());
-        List<Member> members = new ArrayList<>(refs.size());
-        for (MemberRef ref : refs) {
-            List<CredentialView> held = standing.getOrDefault(ref.personId(), List.of());
-            List<Member.Credential> owned = new ArrayList<>(held.size());
-            for (CredentialView view : held) {
-                if (byNumber != null) {
-                    byNumber.put(view.number(), view);
-                }
-                owned.add(new Member.Credential(view.number(), view.kind(), view.status(), view.validUntil()));
-            }
-            Experience.WithPopulation with = experienced.getOrDefault(ref.personId(),
-                    Experience.WithPopulation.NONE);
-            members.add(new Member(ref.memberId(), ref.personId(), owned, new Member.Experience(
-                    with.atOrAbove(risk), with.total(), modality == null ? 0 : with.in(modality))));
-        }
-        return members;
+        return member -> {
+            Experience.WithPopulation with = experienced.get(member.personId());
+            return with == null ? Member.Experience.NONE : new Member.Experience(with.atOrAbove(risk), with.total(),
+                    modality == null ? 0 : with.in(modality));
+        };
     }
 
     /** The practice risk level a case's risk compares with (imminent danger counts as high). */
@@ -189,8 +172,7 @@ public class CaseMatching {
         List<MatchView.Nearby> found = new ArrayList<>();
         for (ListedNearby.Nearby other : directory.sameCity(region, organizationId, description.population(),
                 description.channel(), description.language(), description.accessibility())) {
-            Matching.Result there = Matching.match(rules, description, members(other.organizationId(), description,
-                    null));
+            Matching.Result there = Matching.match(rules, description, pool.standing(other.organizationId()));
             if (there.anyone()) {
                 found.add(new MatchView.Nearby(other, there.candidates().size()));
             }
@@ -198,9 +180,9 @@ public class CaseMatching {
         return found;
     }
 
-    private static MatchView.CredentialLine line(CredentialView view, Member.Credential credential) {
+    private MatchView.CredentialLine line(Member.Credential credential) {
         return new MatchView.CredentialLine(credential.number(), credential.kind().code(),
-                view == null ? null : view.title(), credential.validUntil());
+                credentials.title(credential.kind()), credential.validUntil());
     }
 
 }

@@ -1,5 +1,9 @@
 package academy.anxin.dispatch.application;
 
+import academy.anxin.credentials.application.CredentialRegistry;
+import academy.anxin.credentials.application.CredentialStanding;
+import academy.anxin.credentials.domain.StandingChanged;
+import academy.anxin.dispatch.domain.Member;
 import academy.anxin.identity.application.MemberRef;
 import academy.anxin.identity.application.OrganizationService;
 import academy.anxin.identity.domain.MembershipChanged;
@@ -16,6 +20,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,11 +31,13 @@ import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
- * An organization's members, and their approved experience with a population, kept in memory between matches:
- * reading 5,000 memberships and their sessions was most of a match's time. A change on this node (a member joins or
- * leaves, a session is approved) drops the organization's entries at once; one made on another node of a cluster
- * shows within {@link #REFRESH}, as the credentials' read model does. An entry older than that still answers while
- * a pool thread reloads it, so only the first match of an organization waits for the database.
+ * An organization's members with their credentials as its checks see them, and their approved experience with a
+ * population, kept in memory between matches: reading 5,000 memberships and their sessions, then building each
+ * member's standing, was most of a match's time and of its garbage. A change on this node (a member joins or leaves,
+ * a credential changes, a session is approved) drops what it touches at once; one made on another node of a cluster
+ * shows within about {@link #REFRESH}, as the credentials' read model does (and the verification API, which decides
+ * a case's assignment, reads that model at the moment of the call). An entry older than that still answers while a
+ * pool thread reloads it, so only the first match of an organization waits for the database.
  */
 @ApplicationScoped
 public class MemberPool {
@@ -46,6 +53,9 @@ public class MemberPool {
     Experience experience;
 
     @Inject
+    CredentialRegistry credentials;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -55,6 +65,7 @@ public class MemberPool {
     Executor reloads;
 
     private final ConcurrentMap<Long, Entry<List<MemberRef>>> members = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Long, Entry<List<Member>>> standing = new ConcurrentHashMap<>();
     private final ConcurrentMap<Key, Entry<Map<Long, Experience.WithPopulation>>> experienced =
             new ConcurrentHashMap<>();
 
@@ -81,6 +92,11 @@ public class MemberPool {
         return current(members, organizationId, () -> organizations.memberRefs(organizationId));
     }
 
+    /** The members with their credentials as the organization's checks see them (experience is per case). */
+    public List<Member> standing(long organizationId) {
+        return current(standing, organizationId, () -> withCredentials(organizationId));
+    }
+
     public Map<Long, Experience.WithPopulation> experience(long organizationId, Population population) {
         return current(experienced, new Key(organizationId, population),
                 () -> experience.withPopulation(organizationId, population));
@@ -88,10 +104,32 @@ public class MemberPool {
 
     void membership(@Observes(during = TransactionPhase.AFTER_SUCCESS) MembershipChanged changed) {
         members.remove(changed.organizationId());
+        standing.remove(changed.organizationId());
+    }
+
+    void credential(@Observes(during = TransactionPhase.AFTER_COMPLETION) StandingChanged changed) {
+        // a holder may be a member of several organizations: all are read again at their next match
+        standing.clear();
     }
 
     void approved(@Observes(during = TransactionPhase.AFTER_SUCCESS) PracticeApproved approved) {
         experienced.keySet().removeIf(key -> key.organizationId() == approved.organizationId());
+    }
+
+    private List<Member> withCredentials(long organizationId) {
+        List<MemberRef> refs = members(organizationId);
+        Map<Long, List<CredentialStanding>> held = credentials.standingFor(organizationId,
+                refs.stream().map(MemberRef::personId).toList());
+        List<Member> built = new ArrayList<>(refs.size());
+        for (MemberRef ref : refs) {
+            List<CredentialStanding> theirs = held.getOrDefault(ref.personId(), List.of());
+            List<Member.Credential> owned = new ArrayList<>(theirs.size());
+            for (CredentialStanding s : theirs) {
+                owned.add(new Member.Credential(s.number(), s.kind(), s.status(), s.validUntil()));
+            }
+            built.add(new Member(ref.memberId(), ref.personId(), owned, Member.Experience.NONE));
+        }
+        return List.copyOf(built);
     }
 
     private <K, V> V current(ConcurrentMap<K, Entry<V>> cache, K key, Supplier<V> load) {

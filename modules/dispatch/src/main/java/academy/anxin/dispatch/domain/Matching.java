@@ -73,6 +73,15 @@ public final class Matching {
     }
 
     public static Result match(CaseRules rules, CaseDescription description, List<Member> members) {
+        return match(rules, description, members, Member::experience);
+    }
+
+    /**
+     * As {@link #match(CaseRules, CaseDescription, List)}, with each member's experience of the case worked out
+     * only for those who may take it: the ranking needs no one else's.
+     */
+    public static Result match(CaseRules rules, CaseDescription description, List<Member> members,
+                               java.util.function.Function<Member, Member.Experience> experience) {
         CaseRules.Need need = rules.need(description.requirement());
         if (!need.problems().isEmpty() || need.beyondVolunteers() || !need.asksOfVolunteers()) {
             // nobody is weighed: the rules send the case elsewhere, or cannot decide it (then it is refused)
@@ -80,15 +89,14 @@ public final class Matching {
         }
         List<Candidate> candidates = new ArrayList<>();
         for (Member member : members) {
-            List<CaseCheck.Held> held = member.held();
-            if (!CaseCheck.allows(need, held)) {
+            if (!CaseCheck.allows(need, member.credentials())) {
                 continue; // the reasons are only worked out for those who may take it
             }
-            CaseCheck.Decision decision = CaseCheck.decide(need, held);
+            CaseCheck.Decision decision = CaseCheck.decide(need, member.held());
             if (decision.allowed()) {
                 Set<String> deciding = Set.copyOf(decision.decidedBy());
-                candidates.add(new Candidate(member, decision.reasons(), member.credentials().stream()
-                        .filter(c -> deciding.contains(c.number())).toList()));
+                candidates.add(new Candidate(member.withExperience(experience.apply(member)), decision.reasons(),
+                        member.credentials().stream().filter(c -> deciding.contains(c.number())).toList()));
             }
         }
         if (!candidates.isEmpty()) {
@@ -116,14 +124,36 @@ public final class Matching {
 
     /** The members' valid holders of each kind needed, by code, for a summary line ("L3" → 4). */
     public static Map<String, Long> holders(CaseRules.Need need, List<Member> members) {
+        // loops rather than streams: this runs over every member of the organization in each match
+        long tierHolders = 0;
+        long[] endorsed = new long[need.endorsements().size()];
+        List<Endorsement> wanted = List.copyOf(need.endorsements());
+        for (Member member : members) {
+            boolean tier = false;
+            boolean[] has = new boolean[endorsed.length];
+            for (Member.Credential c : member.credentials()) {
+                if (!c.status().isValid()) {
+                    continue;
+                }
+                if (need.tier() != null && c.kind().isTier() && c.kind().tier().compareTo(need.tier()) >= 0) {
+                    tier = true;
+                }
+                int i = c.kind().isTier() ? -1 : wanted.indexOf(c.kind().endorsement());
+                if (i >= 0) {
+                    has[i] = true;
+                }
+            }
+            tierHolders += tier ? 1 : 0;
+            for (int i = 0; i < has.length; i++) {
+                endorsed[i] += has[i] ? 1 : 0;
+            }
+        }
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
         if (need.tier() != null) {
-            counts.put(need.tier().name(), members.stream().filter(m -> m.credentials().stream().anyMatch(c ->
-                    c.kind().isTier() && c.status().isValid() && c.kind().tier().compareTo(need.tier()) >= 0)).count());
+            counts.put(need.tier().name(), tierHolders);
         }
-        for (Endorsement e : need.endorsements()) {
-            counts.put(e.name(), members.stream().filter(m -> m.credentials().stream().anyMatch(c ->
-                    e == c.kind().endorsement() && c.status().isValid())).count());
+        for (int i = 0; i < wanted.size(); i++) {
+            counts.put(wanted.get(i).name(), endorsed[i]);
         }
         return counts;
     }

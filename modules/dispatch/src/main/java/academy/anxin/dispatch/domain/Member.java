@@ -18,6 +18,11 @@ public record Member(long memberId, long personId, List<Credential> credentials,
         experience = experience == null ? Experience.NONE : experience;
     }
 
+    /** The same member with their experience of a case's population. */
+    public Member withExperience(Experience known) {
+        return new Member(memberId, personId, credentials, known);
+    }
+
     /** The credentials as credentials' {@code CaseCheck} weighs them. */
     public List<CaseCheck.Held> held() {
         List<CaseCheck.Held> held = new java.util.ArrayList<>(credentials.size());
@@ -28,7 +33,8 @@ public record Member(long memberId, long personId, List<Credential> credentials,
     }
 
     /** A credential with what a dispatcher is told of it: number, kind, status and valid until. */
-    public record Credential(String number, CredentialKind kind, CredentialStatus status, Instant validUntil) {
+    public record Credential(String number, CredentialKind kind, CredentialStatus status, Instant validUntil)
+            implements CaseCheck.Holding {
 
         CaseCheck.Held held() {
             return new CaseCheck.Held(number, kind, status);

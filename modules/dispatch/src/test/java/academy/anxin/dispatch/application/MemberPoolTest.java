@@ -2,7 +2,13 @@ package academy.anxin.dispatch.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import academy.anxin.credentials.application.CredentialRegistry;
+import academy.anxin.credentials.application.CredentialStanding;
+import academy.anxin.credentials.domain.CredentialKind;
+import academy.anxin.credentials.domain.CredentialStatus;
+import academy.anxin.credentials.domain.StandingChanged;
 import academy.anxin.identity.application.MemberRef;
+import academy.anxin.kernel.domain.Tier;
 import academy.anxin.identity.application.OrganizationService;
 import academy.anxin.identity.domain.MembershipChanged;
 import academy.anxin.practice.application.Experience;
@@ -31,6 +37,8 @@ class MemberPoolTest {
     private final Map<Long, Experience.WithPopulation> storedExperience = new java.util.HashMap<>();
     private int memberReads;
     private int experienceReads;
+    private int standingReads;
+    private boolean suspended;
     private final Deque<Runnable> reloads = new ArrayDeque<>();
     private final MemberPool pool = new MemberPool();
 
@@ -66,6 +74,32 @@ class MemberPoolTest {
             }
         };
         pool.reloads = reloads::add;
+        pool.credentials = new CredentialRegistry() {
+            @Override
+            public Map<Long, List<CredentialStanding>> standingFor(long organizationId,
+                                                                   java.util.Collection<Long> personIds) {
+                standingReads++;
+                Map<Long, List<CredentialStanding>> held = new java.util.HashMap<>();
+                personIds.forEach(p -> held.put(p, List.of(new CredentialStanding("AX-L2-26-0000001-5",
+                        CredentialKind.of(Tier.L2), suspended ? CredentialStatus.SUSPENDED : CredentialStatus.ACTIVE,
+                        now.plus(Duration.ofDays(700))))));
+                return held;
+            }
+        };
+    }
+
+    @Test
+    void membersStandingIsBuiltOnceAndACredentialChangeHereShowsAtTheNextMatch() {
+        assertEquals(CredentialStatus.ACTIVE, pool.standing(ORG).get(0).credentials().get(0).status());
+        pool.standing(ORG);
+        assertEquals(1, standingReads, "from memory within a second");
+        suspended = true;
+        pool.credential(new StandingChanged(101));
+        assertEquals(CredentialStatus.SUSPENDED, pool.standing(ORG).get(0).credentials().get(0).status());
+        assertEquals(2, standingReads);
+        stored.add(new MemberRef(2, 102));
+        pool.membership(new MembershipChanged(102, ORG));
+        assertEquals(2, pool.standing(ORG).size(), "a new member is weighed at the next match");
     }
 
     @Test

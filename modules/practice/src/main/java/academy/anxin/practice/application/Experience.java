@@ -39,7 +39,11 @@ public class Experience {
         }
 
         public long total() {
-            return Math.max(0, byRisk.values().stream().mapToLong(Long::longValue).sum());
+            long minutes = 0;
+            for (long m : byRisk.values()) {
+                minutes += m;
+            }
+            return Math.max(0, minutes);
         }
 
         public long in(Modality modality) {
