@@ -211,7 +211,7 @@ public final class MatchingBenchmark {
         long index = number(db, "SELECT GREATEST(MAX(revocation_index), MAX(suspension_index)) + 1 FROM crd_credential");
         long serial = 5_000_000;
         try (PreparedStatement person = db.prepareStatement("INSERT INTO idn_person (display_name, email, "
-                + "password_hash, preferred_language, privacy_consent_at, created_at) VALUES (?, ?, ?, 'zh', ?, ?)",
+                + "password_hash, preferred_language, privacy_consent_at, created_at) VALUES (?, ?, ?, 'ZH', ?, ?)",
                 Statement.RETURN_GENERATED_KEYS);
              PreparedStatement member = db.prepareStatement("INSERT INTO idn_membership (person_id, organization_id, "
                      + "roles, joined_at) VALUES (?, ?, 'VOLUNTEER', ?)");

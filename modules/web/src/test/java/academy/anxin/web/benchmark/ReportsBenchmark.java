@@ -151,7 +151,7 @@ public final class ReportsBenchmark {
             if (volunteers > volunteersWritten) {
                 sql.executeUpdate(("INSERT INTO idn_person (id, display_name, email, password_hash, preferred_language,"
                         + " privacy_consent_at, created_at) SELECT %d + seq, CONCAT('基准志愿者 ', seq),"
-                        + " CONCAT('v', seq, '@bench.anxin.test'), 'not-a-login', 'zh', NOW(6), NOW(6)"
+                        + " CONCAT('v', seq, '@bench.anxin.test'), 'not-a-login', 'ZH', NOW(6), NOW(6)"
                         + " FROM seq_%d_to_%d").formatted(personBase, volunteersWritten, volunteers - 1));
                 // volunteer i belongs to organization i mod 200 (every member holds the volunteer role)
                 sql.executeUpdate(("INSERT INTO idn_membership (person_id, organization_id, roles, joined_at)"
