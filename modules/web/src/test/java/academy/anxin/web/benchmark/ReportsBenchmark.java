@@ -287,14 +287,7 @@ public final class ReportsBenchmark {
     /** A coordinator registered through the page, granted the region (as the platform admin's page does). */
     private Coordinator coordinator(String level, String region) throws Exception {
         String email = "coordinator." + level + "." + System.nanoTime() + "@bench.anxin.test";
-        HttpClient visitor = client();
-        String page = get(visitor, "/register.xhtml").body();
-        HttpResponse<String> registered = post(visitor, "/register.xhtml", "register", "register:submit",
-                page, "register:name", "基准协调员 " + level, "register:email", email, "register:password",
-                COORDINATOR_PASSWORD, "register:consent", "on");
-        if (registered.statusCode() >= 400) {
-            throw new IllegalStateException("registration refused: " + registered.statusCode());
-        }
+        register("基准协调员 " + level, email);
         try (Connection db = db(); PreparedStatement grant = db.prepareStatement("INSERT INTO idn_coordinator"
                 + " (person_id, region_code, granted_by, granted_at) SELECT id, ?, id, NOW(6) FROM idn_person"
                 + " WHERE email = ?")) {
@@ -319,14 +312,7 @@ public final class ReportsBenchmark {
      */
     private HttpClient organizationAdmin(long organizationId) throws Exception {
         String email = "org.admin." + System.nanoTime() + "@bench.anxin.test";
-        HttpClient visitor = client();
-        String page = get(visitor, "/register.xhtml").body();
-        HttpResponse<String> registered = post(visitor, "/register.xhtml", "register", "register:submit",
-                page, "register:name", "基准机构管理员", "register:email", email, "register:password",
-                COORDINATOR_PASSWORD, "register:consent", "on");
-        if (registered.statusCode() >= 400) {
-            throw new IllegalStateException("registration refused: " + registered.statusCode());
-        }
+        register("基准机构管理员", email);
         try (Connection db = db(); PreparedStatement join = db.prepareStatement("INSERT INTO idn_membership"
                 + " (person_id, organization_id, roles, joined_at) SELECT id, ?, 'ORG_ADMIN,VOLUNTEER', NOW(6)"
                 + " FROM idn_person WHERE email = ?")) {
@@ -335,6 +321,18 @@ public final class ReportsBenchmark {
             join.executeUpdate();
         }
         return loggedIn(email, COORDINATOR_PASSWORD);
+    }
+
+    /** Registers a person through the registration page, as anyone would. */
+    private static void register(String name, String email) throws Exception {
+        HttpClient visitor = client();
+        String page = get(visitor, "/register.xhtml").body();
+        HttpResponse<String> registered = post(visitor, "/register.xhtml", "register", "register:submit",
+                page, "register:name", name, "register:email", email, "register:password",
+                COORDINATOR_PASSWORD, "register:consent", "on");
+        if (registered.statusCode() >= 400) {
+            throw new IllegalStateException("registration refused: " + registered.statusCode());
+        }
     }
 
     private long rebuild(HttpClient admin) throws Exception {
