@@ -47,19 +47,19 @@ public class ContentImport {
     public ImportReport importFolder(Path root, String actor) {
         ContentBundle bundle = reader.read(root);
         if (!bundle.isValid()) {
-            return ImportReport.refused(bundle.problems());
+            return ImportReport.refused(bundle.problems()).warning(bundle.warnings());
         }
         ImportReport report;
         try {
-            report = writer.write(bundle, actor);
+            report = writer.write(bundle, actor).warning(bundle.warnings());
         } catch (ImportRefused refused) {
-            return ImportReport.refused(refused.problems());
+            return ImportReport.refused(refused.problems()).warning(bundle.warnings());
         }
         if (report.changed()) {
             imported.fire(new ContentImported(report.added()));
         }
         LOG.info(() -> "content import by " + actor + ": " + report.added().size() + " added, "
-                + report.unchanged() + " unchanged");
+                + report.unchanged() + " unchanged, " + report.warnings().size() + " warning(s)");
         return report;
     }
 

@@ -80,7 +80,7 @@ public class ContentWriter {
             audit.record(new AuditRecord(actor, "CONTENT_IMPORTED", "content", detail.length() > 480
                     ? detail.substring(0, 477) + "..." : detail, null));
         }
-        return new ImportReport(added, unchanged, List.of());
+        return new ImportReport(added, unchanged, List.of(), List.of());
     }
 
     private enum Decision { ADD, UNCHANGED, REFUSED }

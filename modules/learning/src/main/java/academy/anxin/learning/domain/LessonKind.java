@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** What a lesson is, which decides what the lesson player shows and how the lesson is completed. */
 public enum LessonKind {
-    READING, VIDEO, AUDIO, SCENARIO, QUIZ;
+    READING, VIDEO, AUDIO, SCENARIO, QUIZ,
+    /** A timed activity (a role-play in threes, written practice on a case): steps with their minutes. */
+    EXERCISE;
 
     public boolean hasMedia() {
         return this == VIDEO || this == AUDIO;

@@ -5,6 +5,7 @@ import academy.anxin.kernel.content.ContentFault;
 import academy.anxin.kernel.content.ContentFiles;
 import academy.anxin.kernel.content.ContentProblems;
 import academy.anxin.kernel.content.YamlNode;
+import academy.anxin.kernel.domain.Language;
 import academy.anxin.kernel.domain.LocalizedText;
 import academy.anxin.kernel.domain.Tier;
 import academy.anxin.learning.domain.ContentBundle;
@@ -13,6 +14,7 @@ import academy.anxin.learning.domain.Course;
 import academy.anxin.learning.domain.CourseDraft;
 import academy.anxin.learning.domain.Lesson;
 import academy.anxin.learning.domain.LessonKind;
+import academy.anxin.learning.domain.LessonTime;
 import academy.anxin.learning.domain.Markdown;
 import academy.anxin.learning.domain.MicroLesson;
 import academy.anxin.learning.domain.MicroLessonDraft;
@@ -29,6 +31,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -53,6 +56,7 @@ public final class ContentReader {
     public ContentBundle read(Path root) {
         ContentFiles files = new ContentFiles(root);
         ContentProblems problems = new ContentProblems();
+        List<ContentProblem> warnings = new ArrayList<>();
         Path coursesFolder = root.resolve("courses");
         Path microFolder = root.resolve("micro-lessons");
         if (!Files.isDirectory(coursesFolder) && !Files.isDirectory(microFolder)) {
@@ -61,7 +65,7 @@ public final class ContentReader {
         List<CourseDraft> courses = new ArrayList<>();
         for (Path folder : files.children(coursesFolder)) {
             if (Files.isDirectory(folder)) {
-                CourseDraft draft = new CourseReader(files, problems, folder).read();
+                CourseDraft draft = new CourseReader(files, problems, warnings, folder).read();
                 if (draft != null) {
                     courses.add(draft);
                 }
@@ -76,7 +80,7 @@ public final class ContentReader {
                 }
             }
         }
-        return new ContentBundle(courses, micro, problems.all());
+        return new ContentBundle(courses, micro, problems.all(), warnings);
     }
 
     private static MicroLessonDraft readMicroLesson(ContentFiles files, ContentProblems problems, Path file) {
@@ -145,12 +149,14 @@ public final class ContentReader {
     private static final class CourseReader {
         private final ContentFiles files;
         private final ContentProblems problems;
+        private final List<ContentProblem> warnings;
         private final Path folder;
         private final Map<String, CourseDraft.Media> media = new HashMap<>();
 
-        CourseReader(ContentFiles files, ContentProblems problems, Path folder) {
+        CourseReader(ContentFiles files, ContentProblems problems, List<ContentProblem> warnings, Path folder) {
             this.files = files;
             this.problems = problems;
+            this.warnings = warnings;
             this.folder = folder;
         }
 
@@ -231,18 +237,45 @@ public final class ContentReader {
                 throw kindNode.fault("content.lesson.kind", kindNode.text(20));
             }
             LocalizedText title = node.required("title").localized(TITLE);
-            int minutes = node.required("minutes").integer(1, 240);
+            YamlNode minutesNode = node.required("minutes");
+            int minutes = minutesNode.integer(1, 240);
+            int exerciseMinutes = kind == LessonKind.EXERCISE
+                    ? node.required("exerciseMinutes").integer(1, LessonTime.LONGEST_EXERCISE) : 0;
             if (moduleTitle == null) {
                 throw ContentFault.recorded();
             }
             Lesson lesson = switch (kind) {
                 case READING, SCENARIO -> Lesson.text(module, moduleTitle, key, kind, title, minutes, body(node, key));
+                case EXERCISE -> Lesson.text(module, moduleTitle, key, kind, title, minutes,
+                        exercise(node, key, exerciseMinutes));
                 case VIDEO, AUDIO -> Lesson.media(module, moduleTitle, key, kind, title, minutes,
                         media(node.required("media")), captions(node, key), body(node, key));
                 case QUIZ -> quiz(node, module, moduleTitle, key, title, minutes);
             };
+            LessonTime.expected(lesson, exerciseMinutes).ifPresent(expected -> {
+                if (!LessonTime.honest(minutes, expected)) {
+                    warnings.add(new ContentProblem(files.name(folder.resolve("course.yaml")), minutesNode.line(),
+                            "minutes", "content.minutes.dishonest", key, minutes, expected));
+                }
+            });
             LocalizedText easyRead = easyRead(key);
             return easyRead == null ? lesson : lesson.withEasyRead(easyRead);
+        }
+
+        /** An exercise's bodies, whose timed steps must add up to its {@code exerciseMinutes} in each language. */
+        private LocalizedText exercise(YamlNode node, String key, int exerciseMinutes) {
+            LocalizedText body = body(node, key);
+            for (Language language : Language.values()) {
+                String file = files.name(folder.resolve("lessons/" + key + "." + language.name().toLowerCase(Locale.ROOT) + ".md"));
+                OptionalInt steps = LessonTime.stepMinutes(body.in(language), language);
+                if (steps.isEmpty()) {
+                    problems.add(new ContentProblem(file, 0, null, "content.exercise.noSteps"));
+                } else if (steps.getAsInt() != exerciseMinutes) {
+                    problems.add(new ContentProblem(file, 0, null, "content.exercise.steps",
+                            steps.getAsInt(), exerciseMinutes));
+                }
+            }
+            return body;
         }
 
         /**

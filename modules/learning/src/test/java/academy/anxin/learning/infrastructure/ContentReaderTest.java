@@ -213,6 +213,44 @@ class ContentReaderTest {
     }
 
     @Test
+    void aLessonWhoseMinutesAreFarFromItsReadingTimeIsWarnedAboutButImported() throws IOException {
+        ContentBundle bundle = read();
+        assertTrue(bundle.isValid());
+        ContentProblem warning = bundle.warnings().get(0);
+        assertEquals(1, bundle.warnings().size(), bundle.warnings()::toString);
+        assertEquals("courses/T-GOOD/course.yaml", warning.file());
+        assertEquals("content.minutes.dishonest", warning.key());
+        assertEquals(List.of("read-me", 3, 1), warning.arguments());
+    }
+
+    @Test
+    void anExercisesTimedStepsMustAddUpToItsMinutesInBothLanguages() throws IOException {
+        String exercise = """
+                      - id: practise
+                        kind: exercise
+                        title: {zh: "练习", en: "Exercise"}
+                        minutes: 16
+                        exerciseMinutes: 15
+                """;
+        write("courses/T-GOOD/course.yaml", DESCRIPTOR.replace("estimatedMinutes: 10", "estimatedMinutes: 30")
+                .replace("      - id: check\n", exercise + "      - id: check\n"));
+        write("courses/T-GOOD/lessons/practise.zh.md", "## 目的\n\n练习。\n\n## 步骤\n\n1. 读案例（5 分钟）\n"
+                + "2. 角色扮演（10 分钟）\n\n## 复盘\n\n想一想（3 分钟）不算在步骤里。\n");
+        write("courses/T-GOOD/lessons/practise.en.md", "## Purpose\n\nPractice.\n\n## Steps\n\n1. Read (5 min)\n"
+                + "2. Role-play (9 min)\n\n## Debrief\n\nThink.\n");
+        ContentProblem problem = only(read());
+        assertEquals("courses/T-GOOD/lessons/practise.en.md", problem.file());
+        assertEquals("content.exercise.steps", problem.key());
+        assertEquals(List.of(14, 15), problem.arguments());
+
+        write("courses/T-GOOD/lessons/practise.en.md", "## Steps\n\n1. Read (5 min)\n2. Role-play (10 min)\n");
+        ContentBundle fixed = read();
+        assertTrue(fixed.isValid(), fixed.problems()::toString);
+        assertTrue(fixed.warnings().stream().noneMatch(w -> w.arguments().get(0).equals("practise")),
+                "16 minutes is honest for 15 minutes of steps and a minute of reading");
+    }
+
+    @Test
     void aMicroLessonIsAtMostThreeMinutes() throws IOException {
         write("micro-lessons/M-T1.yaml", Files.readString(root.resolve("micro-lessons/M-T1.yaml")).replace("minutes: 1", "minutes: 5"));
         ContentProblem problem = only(read());

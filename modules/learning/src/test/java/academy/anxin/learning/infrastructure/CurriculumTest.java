@@ -81,6 +81,26 @@ class CurriculumTest {
         }
     }
 
+    /**
+     * Issue 19's counts for course time, over the lessons' own minutes (not the descriptors' estimates), which the
+     * reader holds to each lesson's reading time and exercises ({@code LessonTime}): no warning is left.
+     */
+    @Test
+    void everyTrackHasItsHoursAndEveryLessonHonestMinutes() {
+        assertTrue(curriculum.warnings().isEmpty(), () -> curriculum.warnings().size() + " lessons to re-time:\n"
+                + String.join("\n", curriculum.warnings().stream().map(p -> p.describe(Language.EN)).toList()));
+        Map<String, Integer> minutes = curriculum.courses().stream().map(CourseDraft::course)
+                .collect(Collectors.groupingBy(c -> c.serves().code(),
+                        Collectors.summingInt(c -> c.lessons().stream().mapToInt(l -> l.minutes()).sum())));
+        Map<String, Integer> least = new java.util.LinkedHashMap<>(Map.of("L1", 8 * 60, "L2", 10 * 60,
+                "L3", 10 * 60, "L4", 8 * 60));
+        for (Endorsement endorsement : Endorsement.values()) {
+            least.put(endorsement.name(), 3 * 60);
+        }
+        least.forEach((track, floor) -> assertTrue(minutes.getOrDefault(track, 0) >= floor,
+                () -> track + ": " + minutes.getOrDefault(track, 0) + " minutes of course, at least " + floor));
+    }
+
     @Test
     void everyCourseEndsModulesWithSomethingToDo() {
         for (CourseDraft draft : curriculum.courses()) {
