@@ -133,7 +133,7 @@ class DispatchIT {
             // HIGH-risk bereavement: the crisis volunteer with the endorsement, not the admin who holds L2
             describe(browser, "BEREAVED", "HIGH", "HOTLINE");
             assertTrue(browser.text("match-needs").contains("L3 危机干预级"), browser.text("match-needs"));
-            assertTrue(browser.text("match-needs").contains("哀伤专项认证"), browser.text("match-needs"));
+            assertTrue(browser.text("match-needs").contains("哀伤专项资质"), browser.text("match-needs"));
             WebElement row = browser.find("candidate-" + a.memberId());
             assertTrue(row.getText().contains("持证志愿者dspa" + RUN), row.getText());
             assertTrue(row.getText().contains("危机干预") && row.getText().contains("有效期至"), row.getText());
@@ -146,7 +146,7 @@ class DispatchIT {
             // youth, medium risk: nobody here holds the youth endorsement; B nearby does, and 12356
             describe(browser, "YOUTH", "MEDIUM", "HOTLINE");
             assertTrue(browser.has("match-nobody"), browser.page());
-            assertTrue(browser.text("missing").contains("青少年专项认证"), browser.text("missing"));
+            assertTrue(browser.text("missing").contains("青少年专项资质"), browser.text("missing"));
             assertFalse(browser.text("missing").contains("L2"), "the helpline tier is held here: " + browser.text("missing"));
             String nearby = browser.text("nearby");
             assertTrue(nearby.contains("江汉青少年心理热线" + RUN) && nearby.contains("1 名志愿者可接"), nearby);

@@ -151,14 +151,14 @@ record VerificationRequest(Verification.Volunteer volunteer, CaseRequirement req
         if (listed != null) {
             if (!(listed instanceof JsonArray array) || array.size() > Endorsement.values().length * 2) {
                 throw new Malformed("verification.endorsements", "requirement.endorsements must be an array of "
-                        + "endorsement codes / requirement.endorsements 须为专项认证代码数组");
+                        + "endorsement codes / requirement.endorsements 须为专项资质代码数组");
             }
             for (JsonValue item : array) {
                 String code = item instanceof JsonString text ? text.getString().strip().toUpperCase(Locale.ROOT) : null;
                 Endorsement endorsement = code == null ? null : Endorsement.parse(code);
                 if (endorsement == null) {
                     throw new Malformed("verification.endorsements", "requirement.endorsements: unknown endorsement "
-                            + item + "; each one of " + names(Endorsement.values()) + " / 未知的专项认证代码");
+                            + item + "; each one of " + names(Endorsement.values()) + " / 未知的专项资质代码");
                 }
                 endorsements.add(endorsement);
             }
