@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The exams as the platform admin lists them: what each serves, its bank's size, and how many it draws. */
 @ApplicationScoped
@@ -24,6 +26,12 @@ public class ExamCatalog {
     @Transactional
     public List<ExamRow> rows() {
         return exams.all().stream().map(this::row).toList();
+    }
+
+    /** Each exam's title by its code, without reading any bank: for reports that name exams. */
+    @Transactional
+    public Map<String, LocalizedText> titles() {
+        return exams.all().stream().collect(Collectors.toMap(Exam::code, Exam::title, (a, b) -> a));
     }
 
     private ExamRow row(Exam exam) {

@@ -1,11 +1,11 @@
 package academy.anxin.assessment.domain;
 
 import academy.anxin.kernel.domain.LocalizedText;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.io.StringReader;
@@ -16,11 +16,14 @@ import java.util.List;
 @Converter
 public class OptionsConverter implements AttributeConverter<List<LocalizedText>, String> {
 
+    /** Looked up once: {@code Json.createReader} looks the provider up through the class loader at every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Override
     public String convertToDatabaseColumn(List<LocalizedText> options) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (LocalizedText option : options) {
-            array.add(Json.createObjectBuilder().add("zh", option.zh()).add("en", option.en()));
+            array.add(JSON.createObjectBuilder().add("zh", option.zh()).add("en", option.en()));
         }
         return array.build().toString();
     }
@@ -28,7 +31,7 @@ public class OptionsConverter implements AttributeConverter<List<LocalizedText>,
     @Override
     public List<LocalizedText> convertToEntityAttribute(String column) {
         List<LocalizedText> options = new ArrayList<>();
-        try (JsonReader reader = Json.createReader(new StringReader(column))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(column))) {
             for (JsonValue value : reader.readArray()) {
                 JsonObject option = value.asJsonObject();
                 options.add(new LocalizedText(option.getString("zh"), option.getString("en")));

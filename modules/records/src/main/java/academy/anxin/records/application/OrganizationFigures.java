@@ -114,8 +114,7 @@ public class OrganizationFigures {
 
     /** Attempts, passes and score bands per exam of these people's attempts submitted in the period. */
     public List<ExamRow> exams(Collection<Long> people, RecordPeriod period) {
-        Map<String, LocalizedText> titles = examCatalog.rows().stream()
-                .collect(Collectors.toMap(ExamCatalog.ExamRow::code, ExamCatalog.ExamRow::title, (a, b) -> a));
+        Map<String, LocalizedText> titles = examCatalog.titles();
         List<ReportFigures.ScoreTenth> tenths = exams.bands(people, start(period.from()), end(period.to())).stream()
                 .map(b -> new ReportFigures.ScoreTenth(b.examCode(), b.tenth(), b.attempts(), b.passed())).toList();
         return ReportFigures.exams(tenths).stream()

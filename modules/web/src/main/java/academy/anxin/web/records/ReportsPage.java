@@ -12,9 +12,9 @@ import academy.anxin.web.security.PageAccess;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -33,6 +33,9 @@ import java.util.TreeMap;
 @Named
 @RequestScoped
 public class ReportsPage {
+
+    /** Looked up once: each {@code Json.createX} looks the provider up through the class loader again. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** The default period: this month and the five before it. */
     static final int DEFAULT_MONTHS = 6;
@@ -116,13 +119,13 @@ public class ReportsPage {
      */
     public String chart(ExportTable table) {
         int[] columns = CHARTED.get(table.sheet());
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         table.rows().forEach(row -> labels.add(String.valueOf(row.get(0))));
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         for (int column : columns) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = JSON.createArrayBuilder();
             table.rows().forEach(row -> data.add(number(row.get(column))));
-            datasets.add(Json.createObjectBuilder().add("label", table.header().get(column)).add("data", data));
+            datasets.add(JSON.createObjectBuilder().add("label", table.header().get(column)).add("data", data));
         }
         return config(labels, datasets, columns.length > 1, false);
     }
@@ -136,30 +139,30 @@ public class ReportsPage {
             day[0] += ((Number) row.get(2)).longValue();
             day[1] += ((Number) row.get(3)).longValue();
         });
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder allowed = Json.createArrayBuilder();
-        JsonArrayBuilder refused = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder allowed = JSON.createArrayBuilder();
+        JsonArrayBuilder refused = JSON.createArrayBuilder();
         days.forEach((day, counts) -> {
             labels.add(day);
             allowed.add(counts[0]);
             refused.add(counts[1]);
         });
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("label", calls.header().get(2)).add("data", allowed))
-                .add(Json.createObjectBuilder().add("label", calls.header().get(3)).add("data", refused));
+        JsonArrayBuilder datasets = JSON.createArrayBuilder()
+                .add(JSON.createObjectBuilder().add("label", calls.header().get(2)).add("data", allowed))
+                .add(JSON.createObjectBuilder().add("label", calls.header().get(3)).add("data", refused));
         return config(labels, datasets, true, true);
     }
 
     private static String config(JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean legend, boolean stacked) {
-        JsonObjectBuilder options = Json.createObjectBuilder().add("animation", false)
-                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", legend)));
+        JsonObjectBuilder options = JSON.createObjectBuilder().add("animation", false)
+                .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder().add("display", legend)));
         if (stacked) {
-            options.add("scales", Json.createObjectBuilder()
-                    .add("x", Json.createObjectBuilder().add("stacked", true))
-                    .add("y", Json.createObjectBuilder().add("stacked", true)));
+            options.add("scales", JSON.createObjectBuilder()
+                    .add("x", JSON.createObjectBuilder().add("stacked", true))
+                    .add("y", JSON.createObjectBuilder().add("stacked", true)));
         }
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        return JSON.createObjectBuilder().add("type", "bar")
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", options).build().toString().replace("<", "\\u003c");
     }
 

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -36,18 +37,37 @@ public class CurrentUser {
 
     private AccountView account;
     private List<MembershipView> memberships;
+    private Principal principal;
+    private boolean principalRead;
+    private Boolean platformAdmin;
 
     public boolean isLoggedIn() {
-        return security.getCallerPrincipal() != null;
+        return principal() != null;
     }
 
     public boolean isPlatformAdmin() {
-        return security.isCallerInRole(LoginResult.PLATFORM_ADMIN);
+        if (platformAdmin == null) {
+            platformAdmin = security.isCallerInRole(LoginResult.PLATFORM_ADMIN);
+        }
+        return platformAdmin;
     }
 
     /** The caller for application services; refuses when nobody is logged in. */
     public Caller caller() {
-        return Callers.of(security.getCallerPrincipal(), request.getRemoteAddr());
+        return Callers.of(principal(), request.getRemoteAddr());
+    }
+
+    /**
+     * The caller's principal, read once per request: Soteria works it out anew at each call (trying several
+     * servers' subject classes through the class loader), and a page asks in many {@code rendered} conditions. A
+     * request that logs in or out redirects, so the value read here never outlives a change.
+     */
+    private Principal principal() {
+        if (!principalRead) {
+            principal = security.getCallerPrincipal();
+            principalRead = true;
+        }
+        return principal;
     }
 
     /** The logged-in person's id, or empty for the public: for pages that show more to those logged in. */
