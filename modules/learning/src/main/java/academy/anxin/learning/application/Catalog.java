@@ -51,6 +51,12 @@ public class Catalog {
                 .toList();
     }
 
+    /** Each current course's title by its code, without its lessons: for reports that name courses. */
+    @Transactional
+    public Map<String, LocalizedText> titles() {
+        return courses.current().stream().collect(Collectors.toMap(Course::code, Course::title, (a, b) -> a));
+    }
+
     /** The topic tags in use, for the filter. */
     @Transactional
     public Set<String> topics() {

@@ -9,8 +9,6 @@ import academy.anxin.identity.application.OrganizationService;
 import academy.anxin.kernel.domain.LocalizedText;
 import academy.anxin.kernel.domain.PlatformTime;
 import academy.anxin.learning.application.Catalog;
-import academy.anxin.learning.application.CatalogFilter;
-import academy.anxin.learning.application.CourseCard;
 import academy.anxin.learning.application.LearningFigures;
 import academy.anxin.learning.domain.LearningTallies;
 import academy.anxin.practice.application.PracticeFigures;
@@ -31,10 +29,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * The aggregate figures behind organizations' reports, each read by one indexed aggregate query of the context that
@@ -99,8 +95,7 @@ public class OrganizationFigures {
 
     /** The completion funnel per course of these people's enrollments started in the period. */
     public List<CourseRow> courses(Collection<Long> people, RecordPeriod period) {
-        Map<String, LocalizedText> titles = catalog.courses(CatalogFilter.NONE, OptionalLong.empty()).stream()
-                .collect(Collectors.toMap(CourseCard::code, CourseCard::title, (a, b) -> a));
+        Map<String, LocalizedText> titles = catalog.titles();
         return learning.funnel(people, start(period.from()), end(period.to())).stream()
                 .map(f -> new CourseRow(f.courseCode(), titles.getOrDefault(f.courseCode(), plain(f.courseCode())),
                         f.enrolled(), f.halfWay(), f.completed()))
