@@ -23,7 +23,7 @@ import javax.sql.DataSource;
 /**
  * The report counts as GROUP BY queries over {@code prc_session}, through plain JDBC (no entity is built). Each
  * query is bounded by the organization and the status or period through an index ({@code prc_session_report_cover}:
- * organization, status, day; {@code prc_session_decided_cover}: organization, decision time; both of migration V5
+ * organization, status, day; {@code prc_session_decided_cover}: organization, decision time; both of migration V6
  * and holding every column their query reads, so no row of the table is visited; {@code prc_session_by_supervisor}
  * of V2: organization, supervisor, status), so its cost grows with one organization's sessions in the period, not
  * with the table.
