@@ -24,11 +24,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
  * Competency assessments, in real browsers: a supervisor (holding an L4 in the organization) opens the rubric for a
- * volunteer's observed role-play, is refused for what is missing, scores every criterion and records it; the
+ * volunteer's observed role-play, is refused for what is missing, scores every criterion (the first with the
+ * keyboard alone) and records it; the
  * volunteer reads each level with its descriptor and the comment, and the helpline tier's observed role-play shows
  * as met on the path. A supervisor of another organization is not offered that volunteer, and a forged choice of
  * them records nothing.
@@ -72,7 +74,13 @@ class AssessmentIT {
             supervisor.select("assess:observedIn", "角色扮演").set("assess:observedOn", yesterday);
             int criteria = supervisor.all(By.cssSelector("fieldset[id^='criterion-']")).size();
             assertEquals(6, criteria);
-            for (int i = 0; i < criteria; i++) {
+            // the first criterion with the keyboard alone: Tab into its radio group, Space, then the arrows
+            supervisor.tab("assess:criteria:0:level:0", true, 40);
+            assertTrue(supervisor.focusName().contains("未达到"), "each radio is named by its level and descriptor: "
+                    + supervisor.focusName());
+            supervisor.press(Keys.SPACE).press(Keys.DOWN).press(Keys.DOWN);
+            assertTrue(supervisor.find("assess:criteria:0:level:2").isSelected(), "level 3 chosen by the arrows");
+            for (int i = 1; i < criteria; i++) {
                 supervisor.find("assess:criteria:" + i + ":level:2").click(); // level 3, competent
             }
             supervisor.type("assess:comment", "开场和知情同意自然；直接询问了自杀想法并问了两个分数。结束时转介可以更具体。")
