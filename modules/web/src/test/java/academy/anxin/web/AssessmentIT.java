@@ -33,7 +33,7 @@ import org.openqa.selenium.WebElement;
  * keyboard alone) and records it; the
  * volunteer reads each level with its descriptor and the comment, and the helpline tier's observed role-play shows
  * as met on the path. A supervisor of another organization is not offered that volunteer, and a forged choice of
- * them records nothing.
+ * them records nothing. Reversed with a reason, the assessment no longer counts.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -121,6 +121,18 @@ class AssessmentIT {
             assertTrue(other.has("error-summary"), other.page());
             assertFalse(other.page().contains("评估已记录"), other.page());
             assertEquals(1, assessments(a.volunteerPersonId()), "nothing recorded across organizations");
+
+            // recorded for the wrong role-play: reversed with a reason, it no longer counts, and the volunteer is told
+            supervisor.open("/app/supervision.xhtml");
+            supervisor.type("recent:0:reverse:reason", "记错了：这是另一次练习的评分。").submit("recent:0:reverse:reverse");
+            assertTrue(supervisor.text("status").contains("评估已撤销"), supervisor.page());
+            assertTrue(supervisor.text("recent-assessments").contains("记错了：这是另一次练习的评分。"),
+                    supervisor.text("recent-assessments"));
+            volunteer.open("/app/path.xhtml");
+            assertTrue(volunteer.text("assessments").contains("撤销：记错了：这是另一次练习的评分。"),
+                    volunteer.text("assessments"));
+            WebElement unmet = volunteer.find("step-L2").findElement(By.xpath(".//li[contains(., 'L2-CALL-ROLEPLAY')]"));
+            assertEquals("unmet", unmet.getAttribute("class"), unmet.getText());
         }
     }
 

@@ -26,7 +26,8 @@ public record AuditCheckpoint(long sequence, String hash, Instant at, String jws
      * are the ones worth rewriting for someone with database access.
      */
     public static final Set<String> ANCHORING_ACTIONS = Set.of(
-            "PRACTICE_APPROVED", "PRACTICE_RETURNED", "PRACTICE_REJECTED", "COMPETENCY_ASSESSED",
+            "PRACTICE_APPROVED", "PRACTICE_RETURNED", "PRACTICE_REJECTED",
+            "COMPETENCY_ASSESSED", "COMPETENCY_REVERSED",
             "CREDENTIAL_ISSUED", "CREDENTIAL_RENEWED", "CREDENTIAL_SUSPENDED", "CREDENTIAL_REINSTATED",
             "CREDENTIAL_REVOKED", "CREDENTIAL_EXPIRED");
 

@@ -7,12 +7,13 @@ import java.util.List;
 
 /**
  * A competency assessment as the volunteer and the supervisor see it: the rubric, where and when it was observed,
- * each criterion with its level and that level's descriptor, the comment and the outcome.
+ * each criterion with its level and that level's descriptor, the comment and the outcome; for one reversed, the
+ * reason and who reversed it (it then counts for nothing).
  */
 public record AssessmentView(long id, long volunteerId, String volunteerName, long organizationId,
                              String assessorName, String rubricCode, LocalizedText rubricTitle, ObservedIn observedIn,
-                             LocalDate observedOn, List<Score> scores, String comment, boolean passed)
-        implements java.io.Serializable {
+                             LocalDate observedOn, List<Score> scores, String comment, boolean passed,
+                             String reversalReason, String reversedBy) implements java.io.Serializable {
 
     /**
      * One criterion's level; the title and descriptor are the rubric's (null when the rubric in force no longer
@@ -24,5 +25,9 @@ public record AssessmentView(long id, long volunteerId, String volunteerName, lo
 
     public AssessmentView {
         scores = List.copyOf(scores);
+    }
+
+    public boolean reversed() {
+        return reversalReason != null;
     }
 }

@@ -30,7 +30,10 @@ import java.util.Set;
  * Competency assessments (胜任力评估): a supervisor who may sign off practice in an organization records what they
  * observed of one of its volunteers on a rubric; the volunteer reads their own; credentials asks for the passed
  * ones. Recording is signing off: the assessment is audited like a sign-off ({@code COMPETENCY_ASSESSED}) and a
- * pass is announced as {@link AssessmentPassed} so that credentials re-weighs the volunteer's evidence.
+ * pass is announced as {@link AssessmentPassed} so that credentials re-weighs the volunteer's evidence. A mistake is
+ * reversed with a reason ({@code COMPETENCY_REVERSED}) by a supervisor entitled in the same organization; a
+ * reversed assessment no longer counts (a credential already issued on it stays, as with a reversed practice
+ * session: the platform admin revokes when it must).
  */
 @ApplicationScoped
 public class Assessments {
@@ -128,39 +131,72 @@ public class Assessments {
         return assessment.id();
     }
 
-    /** The caller's own assessments, newest first. */
+    /**
+     * Reverses an assessment recorded by mistake, with a reason. Refused: a caller not entitled to sign off in its
+     * organization, its own volunteer, a reversal itself, and one already reversed.
+     */
+    @Transactional
+    public long reverse(Caller caller, long assessmentId, String reason) {
+        CompetencyAssessment original = assessments.byId(assessmentId).orElseThrow(AccessDenied::new);
+        if (!entitlement.maySignOff(caller.personId(), original.organizationId())) {
+            throw new AccessDenied();
+        }
+        if (assessments.reversalOf(assessmentId).isPresent()) {
+            throw new DomainException("competency.reversal.already");
+        }
+        CompetencyAssessment reversal = assessments.add(original.reverse(caller.personId(), reason,
+                clock.instant()));
+        audit.record(new AuditRecord(caller.actor(), "COMPETENCY_REVERSED", "assessment:" + assessmentId,
+                "person:" + original.volunteerId() + " " + original.rubricCode() + " reversed by assessment:"
+                        + reversal.id() + ": " + reversal.comment(), caller.address()));
+        return reversal.id();
+    }
+
+    /** The caller's own assessments, newest first (a reversed one says so). */
     @Transactional
     public List<AssessmentView> mine(Caller caller) {
         return views(assessments.ofVolunteer(caller.personId()));
     }
 
-    /** The assessments the caller recorded lately, newest first. */
+    /** The assessments the caller recorded lately, newest first (a reversed one says so). */
     @Transactional
     public List<AssessmentView> recordedBy(Caller caller) {
-        return views(assessments.recordedBy(caller.personId(), RECENT));
+        List<CompetencyAssessment> recorded = new java.util.ArrayList<>(
+                assessments.recordedBy(caller.personId(), RECENT).stream().filter(a -> !a.isReversal()).toList());
+        List<CompetencyAssessment> reversals = recorded.stream().map(a -> assessments.reversalOf(a.id()))
+                .flatMap(java.util.Optional::stream).toList();
+        recorded.addAll(reversals);
+        return views(recorded);
     }
 
     /** One assessment, for its volunteer or the supervisor who recorded it. */
     @Transactional
     public AssessmentView one(Caller caller, long id) {
-        CompetencyAssessment assessment = assessments.byId(id).orElseThrow(AccessDenied::new);
+        CompetencyAssessment assessment = assessments.byId(id).filter(a -> !a.isReversal())
+                .orElseThrow(AccessDenied::new);
         if (assessment.volunteerId() != caller.personId() && assessment.assessorId() != caller.personId()) {
             throw new AccessDenied();
         }
-        return views(List.of(assessment)).get(0);
+        List<CompetencyAssessment> both = new java.util.ArrayList<>(List.of(assessment));
+        assessments.reversalOf(id).ifPresent(both::add);
+        return views(both).get(0);
     }
 
     /** A passed assessment as evidence for another context: the rubric's code and the day it was observed. */
     public record Passed(String rubricCode, LocalDate observedOn, Instant recordedAt) {
     }
 
-    /** A volunteer's passed assessments, for credentials. */
+    /** A volunteer's passed assessments that were not reversed, for credentials. */
     @Transactional
     public List<Passed> passedOf(long volunteerId) {
-        return assessments.ofVolunteer(volunteerId).stream().filter(CompetencyAssessment::passed)
+        List<CompetencyAssessment> all = assessments.ofVolunteer(volunteerId);
+        Set<Long> reversed = all.stream().filter(CompetencyAssessment::isReversal)
+                .map(CompetencyAssessment::reversalOf).collect(java.util.stream.Collectors.toSet());
+        return all.stream().filter(a -> a.passed() && !a.isReversal() && !reversed.contains(a.id()))
                 .map(a -> new Passed(a.rubricCode(), a.observedOn(), a.recordedAt())).toList();
     }
 
+    /** The assessments of the list as views, each reversal shown on the assessment it takes back, not on its own. */
     private List<AssessmentView> views(List<CompetencyAssessment> list) {
         Set<Long> people = new HashSet<>();
         list.forEach(a -> {
@@ -168,10 +204,12 @@ public class Assessments {
             people.add(a.assessorId());
         });
         Map<Long, String> names = people.isEmpty() ? Map.of() : organizations.names(people);
-        return list.stream().map(a -> view(a, names)).toList();
+        Map<Long, CompetencyAssessment> reversals = list.stream().filter(CompetencyAssessment::isReversal)
+                .collect(java.util.stream.Collectors.toMap(CompetencyAssessment::reversalOf, a -> a));
+        return list.stream().filter(a -> !a.isReversal()).map(a -> view(a, reversals.get(a.id()), names)).toList();
     }
 
-    private AssessmentView view(CompetencyAssessment a, Map<Long, String> names) {
+    private AssessmentView view(CompetencyAssessment a, CompetencyAssessment reversal, Map<Long, String> names) {
         Rubric rubric = rubrics.rubrics().rubric(a.rubricCode()).orElse(null);
         List<AssessmentView.Score> scores = a.levels().entrySet().stream().map(e -> {
             Rubric.Criterion criterion = rubric == null ? null : rubric.criteria().stream()
@@ -181,6 +219,7 @@ public class Assessments {
         }).toList();
         return new AssessmentView(a.id(), a.volunteerId(), names.get(a.volunteerId()), a.organizationId(),
                 names.get(a.assessorId()), a.rubricCode(), rubric == null ? null : rubric.title(), a.observedIn(),
-                a.observedOn(), scores, a.comment(), a.passed());
+                a.observedOn(), scores, a.comment(), a.passed(), reversal == null ? null : reversal.comment(),
+                reversal == null ? null : names.get(reversal.assessorId()));
     }
 }

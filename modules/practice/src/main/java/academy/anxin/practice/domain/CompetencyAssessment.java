@@ -24,14 +24,15 @@ import java.util.stream.Collectors;
  * a live call or a supervision session and scored it on a {@link Rubric}, a level per criterion, with a comment and
  * the day it was observed. The outcome follows from the rubric's pass rule, here, when it is recorded. It is
  * signed off as it is recorded and never changes afterwards, like an approved practice session: there are no
- * setters and no edits. A mistaken assessment is not corrected in place; the supervisor records a new one (the
- * volunteer's latest pass is what credentials count, and every assessment stays in the audit trail).
+ * setters and no edits. A mistaken assessment is corrected only by {@link #reverse a reversal}: a new entry that
+ * names it, with the reason, after which it counts for nothing; both stay, as the audit trail does.
  */
 @Entity
 @Table(name = "prc_assessment")
 public class CompetencyAssessment {
 
     public static final int COMMENT_LENGTH = 1000;
+    public static final int REASON_LENGTH = 500;
     /** An observation older than this is too old to stand for the volunteer's skill today, and to remember well. */
     public static final int OLDEST_DAYS = 90;
 
@@ -72,6 +73,10 @@ public class CompetencyAssessment {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    /** For a reversal, the assessment it takes back; its comment is then the reason. */
+    @Column(name = "reversal_of")
+    private Long reversalOf;
+
     protected CompetencyAssessment() {
         // for JPA
     }
@@ -104,19 +109,7 @@ public class CompetencyAssessment {
             check.refuse(new DomainException("observedOn", "competency.date.tooOld", OLDEST_DAYS));
         }
         Map<String, Integer> levels = check.field(() -> rubric.checked(scores.levels()));
-        String comment = scores.comment() == null ? "" : scores.comment().strip();
-        if (comment.isEmpty()) {
-            check.refuse(new DomainException("comment", "competency.field.required"));
-        } else if (comment.length() > COMMENT_LENGTH) {
-            check.refuse(new DomainException("comment", "competency.comment.tooLong", COMMENT_LENGTH));
-        } else {
-            List<IdentifyingDetails.Finding> findings = IdentifyingDetails.in(comment);
-            if (!findings.isEmpty()) {
-                IdentifyingDetails.Finding first = findings.get(0);
-                check.refuse(new DomainException("comment", "competency.comment.identifies." + first.kind().name(),
-                        comment.substring(first.start(), first.end())));
-            }
-        }
+        String comment = text(check, scores.comment(), "comment", COMMENT_LENGTH);
         check.throwIfAny();
         CompetencyAssessment assessment = new CompetencyAssessment();
         assessment.volunteerId = volunteerId;
@@ -131,6 +124,63 @@ public class CompetencyAssessment {
         assessment.passed = rubric.passes(levels);
         assessment.recordedAt = at;
         return assessment;
+    }
+
+    /**
+     * A reversal of this assessment, recorded by {@code by} (a supervisor the caller checked is entitled in its
+     * organization) with a reason that identifies nobody. Refused for a reversal itself and for its own volunteer;
+     * whether it was already reversed is the repository's to say (and the database's, by a unique key).
+     */
+    public CompetencyAssessment reverse(long by, String reason, Instant at) {
+        if (isReversal()) {
+            throw new DomainException("competency.reversal.ofReversal");
+        }
+        if (by == volunteerId) {
+            throw new DomainException("reason", "competency.self");
+        }
+        Validation check = new Validation();
+        String why = text(check, reason, "reason", REASON_LENGTH);
+        check.throwIfAny();
+        CompetencyAssessment reversal = new CompetencyAssessment();
+        reversal.volunteerId = volunteerId;
+        reversal.organizationId = organizationId;
+        reversal.assessorId = by;
+        reversal.rubricCode = rubricCode;
+        reversal.observedIn = observedIn;
+        reversal.observedOn = observedOn;
+        reversal.levels = levels;
+        reversal.comment = why;
+        reversal.passed = false;
+        reversal.recordedAt = at;
+        reversal.reversalOf = id;
+        return reversal;
+    }
+
+    /** Free text a supervisor writes: required, not too long, identifying nobody. */
+    private static String text(Validation check, String given, String field, int longest) {
+        String text = given == null ? "" : given.strip();
+        if (text.isEmpty()) {
+            check.refuse(new DomainException(field, "competency.field.required"));
+        } else if (text.length() > longest) {
+            check.refuse(new DomainException(field, "competency.comment.tooLong", longest));
+        } else {
+            List<IdentifyingDetails.Finding> findings = IdentifyingDetails.in(text);
+            if (!findings.isEmpty()) {
+                IdentifyingDetails.Finding first = findings.get(0);
+                check.refuse(new DomainException(field, "competency.comment.identifies." + first.kind().name(),
+                        text.substring(first.start(), first.end())));
+            }
+        }
+        return text;
+    }
+
+    /** A reversing entry: it names the assessment it takes back. */
+    public boolean isReversal() {
+        return reversalOf != null;
+    }
+
+    public Long reversalOf() {
+        return reversalOf;
     }
 
     public Long id() {

@@ -10,7 +10,10 @@ public interface CompetencyAssessments {
 
     Optional<CompetencyAssessment> byId(long id);
 
-    /** A volunteer's assessments, newest observation first. */
+    /** The reversal of an assessment, if it has one. */
+    Optional<CompetencyAssessment> reversalOf(long id);
+
+    /** A volunteer's assessments and their reversals, newest observation first. */
     List<CompetencyAssessment> ofVolunteer(long volunteerId);
 
     /** The assessments this supervisor recorded, newest first, at most {@code limit}. */

@@ -27,6 +27,12 @@ public class JpaCompetencyAssessments implements CompetencyAssessments {
     }
 
     @Override
+    public Optional<CompetencyAssessment> reversalOf(long id) {
+        return em.createQuery("select a from CompetencyAssessment a where a.reversalOf = :id",
+                CompetencyAssessment.class).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
     public List<CompetencyAssessment> ofVolunteer(long volunteerId) {
         return em.createQuery("select a from CompetencyAssessment a where a.volunteerId = :v "
                 + "order by a.observedOn desc, a.id desc", CompetencyAssessment.class)

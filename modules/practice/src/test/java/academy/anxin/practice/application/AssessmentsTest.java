@@ -137,4 +137,29 @@ class AssessmentsTest {
         assertEquals(id, assessments.one(caller(supervisor), id).id());
         assertThrows(AccessDenied.class, () -> assessments.one(caller(siteSupervisor), id));
     }
+
+    @Test
+    void aMistakeIsReversedWithAReasonAndThenCountsForNothing() {
+        long id = assessments.record(caller(supervisor), form(volunteer, hotline, l2(3)));
+        DomainException noReason = assertThrows(DomainException.class, () -> assessments.reverse(caller(supervisor),
+                id, " "));
+        assertEquals("competency.field.required", noReason.messageKey());
+        assertThrows(AccessDenied.class, () -> assessments.reverse(caller(siteSupervisor), id, "记错了人。"));
+        assertThrows(AccessDenied.class, () -> assessments.reverse(caller(volunteer), id, "我不同意。"));
+
+        assessments.reverse(caller(supervisor), id, "记错了人：这是另一位志愿者的角色扮演。");
+        assertEquals(List.of("COMPETENCY_ASSESSED", "COMPETENCY_REVERSED"), practice.audit.actions());
+        assertTrue(assessments.passedOf(volunteer.id()).isEmpty(), "a reversed pass counts for nothing");
+        List<AssessmentView> mine = assessments.mine(caller(volunteer));
+        assertEquals(1, mine.size(), "the reversal shows on the assessment, not beside it");
+        assertTrue(mine.get(0).reversed());
+        assertEquals("记错了人：这是另一位志愿者的角色扮演。", mine.get(0).reversalReason());
+        assertEquals("王芳", mine.get(0).reversedBy());
+        assertTrue(assessments.one(caller(supervisor), id).reversed());
+        assertEquals(1, assessments.recordedBy(caller(supervisor)).size());
+
+        DomainException twice = assertThrows(DomainException.class, () -> assessments.reverse(caller(supervisor),
+                id, "再来一次。"));
+        assertEquals("competency.reversal.already", twice.messageKey());
+    }
 }

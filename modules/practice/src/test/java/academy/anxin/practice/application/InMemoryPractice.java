@@ -100,6 +100,11 @@ final class InMemoryPractice {
         }
 
         @Override
+        public Optional<academy.anxin.practice.domain.CompetencyAssessment> reversalOf(long id) {
+            return rows.stream().filter(a -> Long.valueOf(id).equals(a.reversalOf())).findFirst();
+        }
+
+        @Override
         public List<academy.anxin.practice.domain.CompetencyAssessment> ofVolunteer(long volunteerId) {
             return rows.stream().filter(a -> a.volunteerId() == volunteerId)
                     .sorted(Comparator.comparing(academy.anxin.practice.domain.CompetencyAssessment::observedOn)

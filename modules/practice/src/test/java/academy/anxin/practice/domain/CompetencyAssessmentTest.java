@@ -66,4 +66,26 @@ class CompetencyAssessmentTest {
                         "comment:competency.comment.identifies.PHONE"),
                 refused.problems().stream().map(p -> p.field() + ":" + p.messageKey()).toList());
     }
+
+    @Test
+    void aReversalNamesTheAssessmentCarriesTheReasonAndIsItselfNeverReversed() {
+        CompetencyAssessment passed = record(new CompetencyAssessment.Scores(ObservedIn.ROLE_PLAY, TODAY,
+                levels(3, 3, 3, 3, 3, 3), "好。"));
+        academy.anxin.kernel.platform.InMemoryRows<CompetencyAssessment> rows =
+                new academy.anxin.kernel.platform.InMemoryRows<>();
+        rows.add(passed);
+        CompetencyAssessment reversal = rows.add(passed.reverse(11, "  记错了日期。 ", NOW));
+        assertTrue(reversal.isReversal());
+        assertEquals(passed.id(), reversal.reversalOf());
+        assertEquals("记错了日期。", reversal.comment());
+        assertEquals(11, reversal.assessorId());
+        assertFalse(reversal.passed());
+        assertEquals(passed.levels(), reversal.levels());
+        assertEquals("competency.reversal.ofReversal", assertThrows(DomainException.class,
+                () -> reversal.reverse(11, "又错了。", NOW)).messageKey());
+        assertEquals("competency.self", assertThrows(DomainException.class,
+                () -> passed.reverse(7, "我不同意。", NOW)).messageKey());
+        assertEquals("competency.comment.identifies.EMAIL", assertThrows(DomainException.class,
+                () -> passed.reverse(11, "见 chen@example.cn", NOW)).messageKey());
+    }
 }

@@ -56,6 +56,7 @@ public class AssessmentPage implements Serializable {
     private String observedOn;
     private final Map<String, String> levels = new HashMap<>();
     private String comment;
+    private final Map<Long, String> reasons = new HashMap<>();
 
     @PostConstruct
     void load() {
@@ -89,6 +90,22 @@ public class AssessmentPage implements Serializable {
         } catch (DomainException refused) {
             texts.show(refused, fields(chosen));
         }
+    }
+
+    /** Reverses one of the caller's recent assessments recorded by mistake, with the reason typed beside it. */
+    public void reverse(long assessmentId) {
+        try {
+            assessments.reverse(currentUser.caller(), assessmentId, reasons.get(assessmentId));
+            texts.info(texts.text("assess.reversedDone"));
+            reasons.remove(assessmentId);
+            recent = assessments.recordedBy(currentUser.caller());
+        } catch (DomainException refused) {
+            texts.show(refused, Map.of()); // shown at the top, where the error summary is
+        }
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
     }
 
     private LocalDate date() {
