@@ -128,9 +128,11 @@ class AssessmentIT {
             assertTrue(supervisor.text("status").contains("评估已撤销"), supervisor.page());
             assertTrue(supervisor.text("recent-assessments").contains("记错了：这是另一次练习的评分。"),
                     supervisor.text("recent-assessments"));
+            supervisor.assertAccessible();
             volunteer.open("/app/path.xhtml");
             assertTrue(volunteer.text("assessments").contains("撤销：记错了：这是另一次练习的评分。"),
                     volunteer.text("assessments"));
+            volunteer.assertAccessible();
             WebElement unmet = volunteer.find("step-L2").findElement(By.xpath(".//li[contains(., 'L2-CALL-ROLEPLAY')]"));
             assertEquals("unmet", unmet.getAttribute("class"), unmet.getText());
         }
