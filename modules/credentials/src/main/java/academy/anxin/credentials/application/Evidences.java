@@ -6,6 +6,7 @@ import academy.anxin.credentials.domain.Evidence;
 import academy.anxin.credentials.domain.RecognitionClaim;
 import academy.anxin.credentials.domain.RecognitionClaims;
 import academy.anxin.learning.application.Study;
+import academy.anxin.practice.application.Assessments;
 import academy.anxin.practice.application.PracticeLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +14,8 @@ import java.time.Instant;
 
 /**
  * Gathers a person's evidence from every context, each through its own application service: completions from
- * learning, approved practice from practice, passed exams from assessment; held credentials and approved
+ * learning, approved practice and passed competency assessments from practice, passed exams from assessment; held
+ * credentials and approved
  * recognitions from this context's own tables.
  */
 @ApplicationScoped
@@ -24,6 +26,9 @@ public class Evidences {
 
     @Inject
     PracticeLog practice;
+
+    @Inject
+    Assessments assessments;
 
     @Inject
     ExamSitting exams;
@@ -42,7 +47,10 @@ public class Evidences {
         }
         for (PracticeLog.ApprovedMinutes approved : practice.approvedOf(personId)) {
             evidence = evidence.withPractice(approved.minutes(), approved.modality(), approved.population(),
-                    approved.date());
+                    approved.riskLevel(), approved.date());
+        }
+        for (Assessments.Passed passed : assessments.passedOf(personId)) {
+            evidence = evidence.withAssessment(passed.rubricCode(), passed.observedOn());
         }
         for (ExamSitting.Pass pass : exams.passesOf(personId)) {
             evidence = evidence.withExam(pass.examCode(), pass.score(), pass.at());

@@ -16,6 +16,7 @@ import academy.anxin.credentials.domain.StatusEvent;
 import academy.anxin.kernel.application.AuditTrail;
 import academy.anxin.kernel.domain.AuditRecord;
 import academy.anxin.learning.domain.CourseCompleted;
+import academy.anxin.practice.domain.AssessmentPassed;
 import academy.anxin.practice.domain.PracticeApproved;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import jakarta.annotation.Resource;
@@ -40,8 +41,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Issues credentials as evidence arrives: after a course is completed, practice approved, an exam passed or a
- * prior qualification recognized, the person's evidence is weighed against every rule, and each credential they
+ * Issues credentials as evidence arrives: after a course is completed, practice approved, a competency assessment
+ * or an exam passed, or a prior qualification recognized, the person's evidence is weighed against every rule, and each credential they
  * now meet is issued (with a snapshot of the evidence, a checked number, and its signed form); one that is
  * active and near its end is renewed when its renewal requirements are met. It runs after the other context's
  * transaction has committed, in its own, so a failure here never undoes a volunteer's work.
@@ -87,6 +88,10 @@ public class Issuance {
 
     void onPractice(@Observes(during = TransactionPhase.AFTER_SUCCESS) PracticeApproved approved) {
         considerSafely(approved.volunteerId());
+    }
+
+    void onAssessment(@Observes(during = TransactionPhase.AFTER_SUCCESS) AssessmentPassed passed) {
+        considerSafely(passed.volunteerId());
     }
 
     void onExam(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExamPassed passed) {
@@ -175,7 +180,8 @@ public class Issuance {
         }
         int minutes = Math.max(0, evidence.practice().stream().mapToInt(Evidence.ApprovedPractice::minutes).sum());
         String signed = proofs.sign(credential, rule, revocation, suspension);
-        store.insert(credential, snapshot(eligibility, minutes, now), minutes, revocation, suspension, signed);
+        store.insert(credential, snapshot(eligibility, evidence, minutes, now), minutes, revocation, suspension,
+                signed);
         audit.record(new AuditRecord(ACTOR, "CREDENTIAL_ISSUED", "credential:" + number.text(),
                 rule.kind().code() + " to person:" + personId + ", valid until " + credential.period().until(), null));
         LOG.info(() -> "issued " + number.text() + " (" + rule.kind().code() + ") to person " + personId);
@@ -190,11 +196,22 @@ public class Issuance {
         return index;
     }
 
-    /** The evidence as it stood at issuance, requirement by requirement, kept with the credential. */
-    private static String snapshot(Eligibility eligibility, int minutes, Instant now) {
+    /**
+     * The evidence as it stood at issuance, requirement by requirement (met by evidence or recognition, or unmet),
+     * with the passed competency assessments by rubric and day observed, kept with the credential.
+     */
+    private static String snapshot(Eligibility eligibility, Evidence evidence, int minutes, Instant now) {
         Map<String, Object> snapshot = new LinkedHashMap<>();
         snapshot.put("evaluatedAt", now.toString());
         snapshot.put("approvedPracticeMinutes", minutes);
+        List<Object> assessments = new ArrayList<>();
+        for (Evidence.PassedAssessment passed : evidence.assessments()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("rubric", passed.rubricCode());
+            entry.put("observedOn", passed.observedOn().toString());
+            assessments.add(entry);
+        }
+        snapshot.put("passedAssessments", assessments);
         List<Object> requirements = new ArrayList<>();
         for (RequirementResult result : eligibility.results()) {
             Map<String, Object> entry = new LinkedHashMap<>();

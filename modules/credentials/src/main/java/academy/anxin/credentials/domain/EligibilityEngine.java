@@ -23,7 +23,9 @@ import java.util.function.Predicate;
  * <p>Deliberate choices: a requirement met by evidence shows as such even when a recognition also covers it, so
  * the page shows real progress; a prerequisite tier is met by an active credential of that tier <em>or a higher
  * one</em> (an L3 volunteer whose L2 lapsed is still beyond L2), its tenure the longest such holding; practice
- * counts by the day it took place, in {@link PlatformTime#ZONE}.
+ * counts by the day it took place, in {@link PlatformTime#ZONE}, and so does an assessment by the day it was
+ * observed; sessions at a risk level count those at that level or higher (a HIGH requirement counts HIGH only, a
+ * MEDIUM one MEDIUM and HIGH), each approved reversal taking one back.
  */
 public final class EligibilityEngine {
 
@@ -115,6 +117,23 @@ public final class EligibilityEngine {
         if (requirement instanceof Requirement.TierHeld held) {
             return tierHeld(id, held, evidence, window.to());
         }
+        if (requirement instanceof Requirement.Assessment assessment) {
+            boolean passed = passed(evidence, window, assessment.rubricCode());
+            return result(id, requirement, passed, passed ? 1 : 0, 1, Unit.ASSESSMENTS,
+                    "credential.requirement.assessment", assessment.rubricCode());
+        }
+        if (requirement instanceof Requirement.AssessmentInPeriod assessment) {
+            boolean passed = passed(evidence, window, assessment.rubricCode());
+            return result(id, requirement, passed, passed ? 1 : 0, 1, Unit.ASSESSMENTS,
+                    "credential.requirement.renewal.assessment", assessment.rubricCode());
+        }
+        if (requirement instanceof Requirement.SessionsAtRisk sessions) {
+            long count = Math.max(0, evidence.practice().stream().filter(p -> window.contains(p.date()))
+                    .filter(p -> p.riskLevel().compareTo(sessions.risk()) >= 0)
+                    .mapToLong(p -> Integer.signum(p.minutes())).sum());
+            return result(id, requirement, count >= sessions.count(), count, sessions.count(), Unit.SESSIONS,
+                    "credential.requirement.sessions.risk", sessions.risk().name(), count, sessions.count());
+        }
         if (requirement instanceof Requirement.LessonsInPeriod lessons) {
             long done = evidence.lessons().stream().filter(l -> window.contains(l.at()))
                     .map(Evidence.CompletedLesson::lessonKey).distinct().count();
@@ -169,6 +188,12 @@ public final class EligibilityEngine {
 
     private static Unit unit(Requirement.TierHeld held) {
         return held.months() == 0 ? Unit.CREDENTIALS : Unit.MONTHS;
+    }
+
+    /** Whether an assessment on the rubric passed, observed on a day the window holds. */
+    private static boolean passed(Evidence evidence, Window window, String rubricCode) {
+        return evidence.assessments().stream()
+                .anyMatch(a -> a.rubricCode().equals(rubricCode) && window.contains(a.observedOn()));
     }
 
     /** Net approved minutes (reversals subtract), never below zero. */

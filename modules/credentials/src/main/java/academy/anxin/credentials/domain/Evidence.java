@@ -2,6 +2,7 @@ package academy.anxin.credentials.domain;
 
 import academy.anxin.practice.domain.Modality;
 import academy.anxin.practice.domain.Population;
+import academy.anxin.practice.domain.RiskLevel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,11 +13,21 @@ import java.util.Set;
 /**
  * Everything about one person that credential rules look at, gathered from the other contexts' facts: courses
  * completed, exams passed, approved practice (a reversal is an entry with negative minutes, as practice records
- * it), lessons completed for continuing education, credentials held, and approved recognitions of prior
- * qualifications. Immutable; the {@code with...} methods return a copy with one more fact.
+ * it), lessons completed for continuing education, credentials held, approved recognitions of prior
+ * qualifications, and passed competency assessments. Immutable; the {@code with...} methods return a copy with one
+ * more fact.
  */
 public record Evidence(List<CompletedCourse> courses, List<PassedExam> exams, List<ApprovedPractice> practice,
-                       List<CompletedLesson> lessons, List<HeldCredential> held, List<Recognition> recognitions) {
+                       List<CompletedLesson> lessons, List<HeldCredential> held, List<Recognition> recognitions,
+                       List<PassedAssessment> assessments) {
+
+    /** A competency assessment that met its rubric's pass rule, by the rubric's code and the day it was observed. */
+    public record PassedAssessment(String rubricCode, LocalDate observedOn) {
+        public PassedAssessment {
+            Objects.requireNonNull(rubricCode, "rubricCode");
+            Objects.requireNonNull(observedOn, "observedOn");
+        }
+    }
 
     public record CompletedCourse(String courseCode, Instant at) {
         public CompletedCourse {
@@ -33,12 +44,22 @@ public record Evidence(List<CompletedCourse> courses, List<PassedExam> exams, Li
         }
     }
 
-    /** Approved minutes of one session, on the day it took place (negative for an approved reversal). */
-    public record ApprovedPractice(int minutes, Modality modality, Population population, LocalDate date) {
+    /**
+     * Approved minutes of one session, with the highest risk met in it, on the day it took place (negative for an
+     * approved reversal).
+     */
+    public record ApprovedPractice(int minutes, Modality modality, Population population, RiskLevel riskLevel,
+                                   LocalDate date) {
         public ApprovedPractice {
             Objects.requireNonNull(modality, "modality");
             Objects.requireNonNull(population, "population");
+            Objects.requireNonNull(riskLevel, "riskLevel");
             Objects.requireNonNull(date, "date");
+        }
+
+        /** A session whose risk level nobody asks about (counted as low). */
+        public ApprovedPractice(int minutes, Modality modality, Population population, LocalDate date) {
+            this(minutes, modality, population, RiskLevel.LOW, date);
         }
     }
 
@@ -84,38 +105,55 @@ public record Evidence(List<CompletedCourse> courses, List<PassedExam> exams, Li
         lessons = List.copyOf(lessons);
         held = List.copyOf(held);
         recognitions = List.copyOf(recognitions);
+        assessments = List.copyOf(assessments);
+    }
+
+    /** Evidence without competency assessments. */
+    public Evidence(List<CompletedCourse> courses, List<PassedExam> exams, List<ApprovedPractice> practice,
+                    List<CompletedLesson> lessons, List<HeldCredential> held, List<Recognition> recognitions) {
+        this(courses, exams, practice, lessons, held, recognitions, List.of());
     }
 
     public static Evidence none() {
-        return new Evidence(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Evidence(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public Evidence withCourse(String courseCode, Instant at) {
         return new Evidence(plus(courses, new CompletedCourse(courseCode, at)), exams, practice, lessons, held,
-                recognitions);
+                recognitions, assessments);
     }
 
     public Evidence withExam(String examCode, double score, Instant at) {
         return new Evidence(courses, plus(exams, new PassedExam(examCode, score, at)), practice, lessons, held,
-                recognitions);
+                recognitions, assessments);
     }
 
     public Evidence withPractice(int minutes, Modality modality, Population population, LocalDate date) {
-        return new Evidence(courses, exams, plus(practice, new ApprovedPractice(minutes, modality, population, date)),
-                lessons, held, recognitions);
+        return withPractice(minutes, modality, population, RiskLevel.LOW, date);
+    }
+
+    public Evidence withPractice(int minutes, Modality modality, Population population, RiskLevel riskLevel,
+                                 LocalDate date) {
+        return new Evidence(courses, exams, plus(practice, new ApprovedPractice(minutes, modality, population,
+                riskLevel, date)), lessons, held, recognitions, assessments);
+    }
+
+    public Evidence withAssessment(String rubricCode, LocalDate observedOn) {
+        return new Evidence(courses, exams, practice, lessons, held, recognitions,
+                plus(assessments, new PassedAssessment(rubricCode, observedOn)));
     }
 
     public Evidence withLesson(String lessonKey, Instant at) {
         return new Evidence(courses, exams, practice, plus(lessons, new CompletedLesson(lessonKey, at)), held,
-                recognitions);
+                recognitions, assessments);
     }
 
     public Evidence withHeld(HeldCredential credential) {
-        return new Evidence(courses, exams, practice, lessons, plus(held, credential), recognitions);
+        return new Evidence(courses, exams, practice, lessons, plus(held, credential), recognitions, assessments);
     }
 
     public Evidence withRecognition(Recognition recognition) {
-        return new Evidence(courses, exams, practice, lessons, held, plus(recognitions, recognition));
+        return new Evidence(courses, exams, practice, lessons, held, plus(recognitions, recognition), assessments);
     }
 
     private static <T> List<T> plus(List<T> list, T item) {

@@ -4,15 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What keeps a credential alive: within the current validity period, so many continuing-education lessons and so
- * many approved practice minutes. Zero means that part is not asked for.
+ * What keeps a credential alive: within the current validity period, so many continuing-education lessons, so
+ * many approved practice minutes, and a passed competency assessment on each rubric named. Zero (or no rubric)
+ * means that part is not asked for.
  */
-public record RenewalRule(int lessons, int practiceMinutes) {
+public record RenewalRule(int lessons, int practiceMinutes, List<String> assessments) {
 
     public RenewalRule {
         if (lessons < 0 || practiceMinutes < 0) {
             throw new IllegalArgumentException("renewal " + lessons + " lessons, " + practiceMinutes + " minutes");
         }
+        assessments = List.copyOf(assessments);
+    }
+
+    /** A renewal that asks for no assessment. */
+    public RenewalRule(int lessons, int practiceMinutes) {
+        this(lessons, practiceMinutes, List.of());
     }
 
     public List<Requirement> requirements() {
@@ -23,6 +30,7 @@ public record RenewalRule(int lessons, int practiceMinutes) {
         if (practiceMinutes > 0) {
             requirements.add(new Requirement.PracticeInPeriod(practiceMinutes));
         }
+        assessments.forEach(code -> requirements.add(new Requirement.AssessmentInPeriod(code)));
         return List.copyOf(requirements);
     }
 }

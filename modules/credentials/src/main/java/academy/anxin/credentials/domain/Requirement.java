@@ -3,12 +3,14 @@ package academy.anxin.credentials.domain;
 import academy.anxin.kernel.domain.Tier;
 import academy.anxin.practice.domain.Modality;
 import academy.anxin.practice.domain.Population;
+import academy.anxin.practice.domain.RiskLevel;
 import java.util.Objects;
 
 /**
- * One condition of a credential rule, as written in {@code content/credentials/}. The first six are for issuance
- * and may be satisfied by an approved {@link PriorQualification} instead of the evidence itself; the last two are
- * for renewal and count only what was done within the current validity period, so no recognition replaces them.
+ * One condition of a credential rule, as written in {@code content/credentials/}. Those for issuance may be
+ * satisfied by an approved {@link PriorQualification} instead of the evidence itself; those for renewal (their
+ * local ids start with {@code renewal.}) count only what was done within the current validity period, so no
+ * recognition replaces them.
  */
 public sealed interface Requirement {
 
@@ -128,6 +130,57 @@ public sealed interface Requirement {
         @Override
         public String localId() {
             return "renewal.practice";
+        }
+
+        @Override
+        public boolean recognizable() {
+            return false;
+        }
+    }
+
+    /**
+     * A competency assessment on this rubric ({@code content/rubrics/<CODE>.yaml}) passed: a supervisor observed the
+     * skill and scored it, and its levels met the rubric's pass rule.
+     */
+    record Assessment(String rubricCode) implements Requirement {
+        public Assessment {
+            Objects.requireNonNull(rubricCode, "rubricCode");
+        }
+
+        @Override
+        public String localId() {
+            return "assessment." + rubricCode;
+        }
+    }
+
+    /**
+     * So many approved practice sessions at this risk level or a higher one (an approved reversal takes one back):
+     * the calls a crisis volunteer has actually handled under supervision, which minutes alone do not tell.
+     */
+    record SessionsAtRisk(RiskLevel risk, int count) implements Requirement {
+        public SessionsAtRisk {
+            Objects.requireNonNull(risk, "risk");
+            positive(count);
+        }
+
+        @Override
+        public String localId() {
+            return "sessions.risk." + risk.name();
+        }
+    }
+
+    /**
+     * Renewal: a competency assessment on this rubric passed within the validity period. For a supervisor this is
+     * supervision of the supervisor: another entitled supervisor observed one of their supervision sessions.
+     */
+    record AssessmentInPeriod(String rubricCode) implements Requirement {
+        public AssessmentInPeriod {
+            Objects.requireNonNull(rubricCode, "rubricCode");
+        }
+
+        @Override
+        public String localId() {
+            return "renewal.assessment." + rubricCode;
         }
 
         @Override

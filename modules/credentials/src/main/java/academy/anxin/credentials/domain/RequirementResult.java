@@ -18,7 +18,7 @@ public record RequirementResult(RequirementId id, Requirement requirement, Basis
 
     /** What {@code current} and {@code target} count. */
     public enum Unit {
-        COURSES, PERCENT, MINUTES, MONTHS, CREDENTIALS, LESSONS
+        COURSES, PERCENT, MINUTES, MONTHS, CREDENTIALS, LESSONS, ASSESSMENTS, SESSIONS
     }
 
     public RequirementResult {

@@ -15,6 +15,7 @@ import academy.anxin.kernel.content.ContentProblems;
 import academy.anxin.kernel.content.YamlNode;
 import academy.anxin.practice.domain.Modality;
 import academy.anxin.practice.domain.Population;
+import academy.anxin.practice.domain.RiskLevel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ import java.util.stream.Collectors;
  * problem names its file, line and field, all problems are reported at once, and rules with any problem yield
  * nothing. Course and exam codes must exist in the same content folder ({@code courses/<CODE>/course.yaml},
  * {@code exams/<CODE>/exam.yaml}); an exam must serve the credential that names it, and a rule's minimum score may
- * raise the exam's pass mark but not lower it. Unknown fields are refused too, because a misspelt optional field
+ * raise the exam's pass mark but not lower it. Assessments name rubrics of the same folder
+ * ({@code rubrics/<CODE>.yaml}). Unknown fields are refused too, because a misspelt optional field
  * such as {@code heldTier} would otherwise drop a prerequisite without a word. It writes nothing.
  */
 public final class CredentialRulesReader {
@@ -47,13 +49,15 @@ public final class CredentialRulesReader {
     private static final int MOST_MINUTES = 100_000;
     private static final int MOST_MONTHS = 120;
 
-    private static final List<String> FIELDS =
-            List.of("credential", "title", "courses", "exam", "practice", "heldTier", "validityMonths", "renewal");
+    private static final List<String> FIELDS = List.of("credential", "title", "courses", "exam", "practice",
+            "sessions", "assessments", "heldTier", "validityMonths", "renewal");
+    private static final List<String> SESSIONS_FIELDS = List.of("risk", "count");
     private static final List<String> CREDENTIAL_FIELDS = List.of("tier", "endorsement");
     private static final List<String> EXAM_FIELDS = List.of("code", "minimumScore");
     private static final List<String> PRACTICE_FIELDS = List.of("totalMinutes", "byModality", "byPopulation");
     private static final List<String> HELD_FIELDS = List.of("tier", "months");
-    private static final List<String> RENEWAL_FIELDS = List.of("lessons", "practiceMinutes");
+    private static final List<String> RENEWAL_FIELDS = List.of("lessons", "practiceMinutes", "assessments");
+    private static final int MOST_SESSIONS = 1000;
 
     /** The rules as read, or the problems that stop them. */
     public record RuleSet(CredentialRules rules, List<ContentProblem> problems) {
@@ -67,8 +71,11 @@ public final class CredentialRulesReader {
         }
     }
 
-    /** What a rule may refer to: the content folder's course codes, and its exams with what they serve. */
-    private record Catalog(Set<String> courses, Map<String, ExamFacts> exams) {
+    /**
+     * What a rule may refer to: the content folder's course codes, its exams with what they serve, and its rubrics'
+     * codes (their own reader, in practice, checks what is inside them).
+     */
+    private record Catalog(Set<String> courses, Map<String, ExamFacts> exams, Set<String> rubrics) {
     }
 
     private record ExamFacts(CredentialKind serves, double passMark) {
@@ -125,17 +132,26 @@ public final class CredentialRulesReader {
         Requirement exam = kind == null ? null : problems.read(() -> exam(doc.required("exam"), kind, catalog));
         List<Requirement> practice = problems.read(() -> doc.optional("practice").map(p -> practice(p))
                 .orElse(List.of()));
+        Requirement sessions = problems.read(() -> doc.optional("sessions").map(CredentialRulesReader::sessions)
+                .orElse(null));
+        List<Requirement> assessments = problems.read(() -> doc.optional("assessments")
+                .map(a -> assessments(a, catalog).stream().<Requirement>map(Requirement.Assessment::new).toList())
+                .orElse(List.of()));
         Requirement held = kind == null ? null : problems.read(() -> doc.optional("heldTier")
                 .map(h -> heldTier(h, kind)).orElse(null));
         Integer validity = problems.read(() -> doc.required("validityMonths").integer(1, MOST_MONTHS));
-        RenewalRule renewal = problems.read(() -> renewal(doc.required("renewal")));
+        RenewalRule renewal = problems.read(() -> renewal(doc.required("renewal"), catalog));
         if (kind == null || title == null || courses == null || exam == null || practice == null || validity == null
-                || renewal == null) {
+                || renewal == null || assessments == null) {
             return null;
         }
         requirements.addAll(courses);
         requirements.add(exam);
         requirements.addAll(practice);
+        if (sessions != null) {
+            requirements.add(sessions);
+        }
+        requirements.addAll(assessments);
         if (held != null) {
             requirements.add(held);
         }
@@ -259,10 +275,38 @@ public final class CredentialRulesReader {
         return new Requirement.TierHeld(tier, node.required("months").integer(0, MOST_MONTHS));
     }
 
-    private static RenewalRule renewal(YamlNode node) {
+    private static RenewalRule renewal(YamlNode node, Catalog catalog) {
         onlyFields(node, RENEWAL_FIELDS);
         return new RenewalRule(node.required("lessons").integer(0, 1000),
-                node.required("practiceMinutes").integer(0, MOST_MINUTES));
+                node.required("practiceMinutes").integer(0, MOST_MINUTES),
+                node.optional("assessments").map(a -> assessments(a, catalog)).orElse(List.of()));
+    }
+
+    /** {@code sessions: {risk: HIGH, count: 5}}: approved sessions at that risk level or higher. */
+    private static Requirement sessions(YamlNode node) {
+        onlyFields(node, SESSIONS_FIELDS);
+        YamlNode riskNode = node.required("risk");
+        String risk = riskNode.text(20);
+        RiskLevel level = Arrays.stream(RiskLevel.values()).filter(r -> r.name().equals(risk)).findFirst()
+                .orElseThrow(() -> riskNode.fault("content.credential.risk", risk, Arrays.stream(RiskLevel.values())
+                        .map(Enum::name).collect(Collectors.joining(", "))));
+        return new Requirement.SessionsAtRisk(level, node.required("count").integer(1, MOST_SESSIONS));
+    }
+
+    /** Rubric codes, each a file in {@code rubrics/} and listed once. */
+    private static List<String> assessments(YamlNode node, Catalog catalog) {
+        List<String> codes = new ArrayList<>();
+        for (YamlNode item : node.list(false)) {
+            String code = item.matching(CODE, CODE_SHAPE);
+            if (!catalog.rubrics().contains(code)) {
+                throw item.fault("content.credential.assessment.unknown", code);
+            }
+            if (codes.contains(code)) {
+                throw item.fault("content.credential.duplicate", code);
+            }
+            codes.add(code);
+        }
+        return codes;
     }
 
     /** Refuses a field this format does not know, naming the ones it does. */
@@ -312,6 +356,13 @@ public final class CredentialRulesReader {
                 // the exam bank reader reports it; here the exam is just not known
             }
         }
-        return new Catalog(courses, exams);
+        Set<String> rubrics = new LinkedHashSet<>();
+        for (Path rubric : files.children(root.resolve("rubrics"))) {
+            String name = rubric.getFileName().toString();
+            if (name.endsWith(".yaml") && Files.isRegularFile(rubric)) {
+                rubrics.add(name.substring(0, name.length() - ".yaml".length()));
+            }
+        }
+        return new Catalog(courses, exams, rubrics);
     }
 }

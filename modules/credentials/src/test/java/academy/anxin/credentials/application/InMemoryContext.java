@@ -46,6 +46,7 @@ final class InMemoryContext {
     final List<Study.Finished> finished = new ArrayList<>();
     final List<PracticeLog.ApprovedMinutes> approved = new ArrayList<>();
     final List<ExamSitting.Pass> passes = new ArrayList<>();
+    final List<academy.anxin.practice.application.Assessments.Passed> assessed = new ArrayList<>();
     /** Organization id, then member id, to person id. */
     final Map<Long, Map<Long, Long>> members = new HashMap<>();
     /** Organization id to its admins' person ids. */
@@ -80,6 +81,12 @@ final class InMemoryContext {
             @Override
             public List<ApprovedMinutes> approvedOf(long volunteerId) {
                 return List.copyOf(approved);
+            }
+        };
+        evidences.assessments = new academy.anxin.practice.application.Assessments() {
+            @Override
+            public List<Passed> passedOf(long volunteerId) {
+                return List.copyOf(assessed);
             }
         };
         evidences.exams = new ExamSitting() {

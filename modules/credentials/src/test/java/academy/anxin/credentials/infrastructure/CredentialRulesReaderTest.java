@@ -95,9 +95,42 @@ class CredentialRulesReaderTest {
     }
 
     @Test
+    void theTiersAskForObservedSkillAndHighRiskSessions() {
+        var rules = new CredentialRulesReader().read(CONTENT).rules();
+        CredentialRule helpline = rules.rule(CredentialKind.of(Tier.L2)).orElseThrow();
+        assertTrue(helpline.requirements().contains(new Requirement.Assessment("L2-CALL-ROLEPLAY")));
+        CredentialRule crisis = rules.rule(CredentialKind.of(Tier.L3)).orElseThrow();
+        assertTrue(crisis.requirements().contains(new Requirement.Assessment("L3-HIGH-RISK-CALL")));
+        assertTrue(crisis.requirements().stream().anyMatch(r -> r instanceof Requirement.SessionsAtRisk s
+                && s.risk() == academy.anxin.practice.domain.RiskLevel.HIGH && s.count() >= 5));
+        CredentialRule supervisor = rules.rule(CredentialKind.of(Tier.L4)).orElseThrow();
+        assertTrue(supervisor.requirements().contains(new Requirement.Assessment("L4-SUPERVISION-SESSION")));
+        assertTrue(supervisor.renewal().requirements().contains(
+                new Requirement.AssessmentInPeriod("L4-SUPERVISION-SESSION")), "supervision of the supervisor");
+        // every endorsement builds on the helpline tier held for the same time
+        for (CredentialRule rule : rules.all()) {
+            if (!rule.kind().isTier()) {
+                assertTrue(rule.requirements().contains(new Requirement.TierHeld(Tier.L2, 3)), rule.kind().code());
+            }
+        }
+    }
+
+    @Test
+    void anUnknownRubricOrRiskLevelIsNamedByFileLineAndField(@TempDir Path root) throws IOException {
+        Path l3 = copyOfContent(root).resolve("credentials/L3.yaml");
+        Files.writeString(l3, Files.readString(l3).replace("assessments: [L3-HIGH-RISK-CALL]",
+                "assessments: [L3-NO-SUCH-RUBRIC]").replace("risk: HIGH", "risk: SEVERE"));
+        RuleSet read = new CredentialRulesReader().read(root);
+        assertEquals(List.of("sessions.risk content.credential.risk", "assessments[0] content.credential.assessment.unknown"),
+                read.problems().stream().map(p -> p.field() + " " + p.key()).toList());
+        assertEquals(lineOf(l3, "L3-NO-SUCH-RUBRIC"), read.problems().get(1).line());
+        assertTrue(read.problems().get(1).describe(Language.EN).contains("rubric L3-NO-SUCH-RUBRIC is not in rubrics/"));
+    }
+
+    @Test
     void aMisspeltValueIsNamedByFileLineAndField(@TempDir Path root) throws IOException {
         Path l2 = copyOfContent(root).resolve("credentials/L2.yaml");
-        Files.writeString(l2, Files.readString(l2).replace("HOTLINE: 600", "HOTLNE: 600"));
+        Files.writeString(l2, Files.readString(l2).replace("HOTLINE: 1800", "HOTLNE: 1800"));
         RuleSet read = new CredentialRulesReader().read(root);
         assertFalse(read.isValid());
         assertTrue(read.rules().all().isEmpty(), "rules with any problem yield nothing");
@@ -195,7 +228,7 @@ class CredentialRulesReaderTest {
             for (Path source : walk.filter(Files::isRegularFile).toList()) {
                 String relative = CONTENT.relativize(source).toString().replace('\\', '/');
                 if (relative.startsWith("credentials/") || relative.matches("courses/[^/]+/course\\.yaml")
-                        || relative.matches("exams/[^/]+/exam\\.yaml")) {
+                        || relative.matches("exams/[^/]+/exam\\.yaml") || relative.matches("rubrics/[^/]+\\.yaml")) {
                     Path target = root.resolve(relative);
                     Files.createDirectories(target.getParent());
                     Files.copy(source, target);

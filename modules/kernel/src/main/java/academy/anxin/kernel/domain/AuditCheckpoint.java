@@ -27,6 +27,7 @@ public record AuditCheckpoint(long sequence, String hash, Instant at, String jws
      */
     public static final Set<String> ANCHORING_ACTIONS = Set.of(
             "PRACTICE_APPROVED", "PRACTICE_RETURNED", "PRACTICE_REJECTED",
+            "COMPETENCY_ASSESSED", "COMPETENCY_REVERSED",
             "CREDENTIAL_ISSUED", "CREDENTIAL_RENEWED", "CREDENTIAL_SUSPENDED", "CREDENTIAL_REINSTATED",
             "CREDENTIAL_REVOKED", "CREDENTIAL_EXPIRED");
 

@@ -111,8 +111,8 @@ class AuditAnchorTest {
 
     @Test
     void signOffsIssuanceSuspensionAndRevocationAnchorAtOnce() {
-        for (String action : List.of("PRACTICE_APPROVED", "CREDENTIAL_ISSUED", "CREDENTIAL_SUSPENDED",
-                "CREDENTIAL_REVOKED")) {
+        for (String action : List.of("PRACTICE_APPROVED", "COMPETENCY_ASSESSED", "CREDENTIAL_ISSUED",
+                "CREDENTIAL_SUSPENDED", "CREDENTIAL_REVOKED")) {
             assertTrue(AuditCheckpoint.ANCHORING_ACTIONS.contains(action), action);
         }
     }

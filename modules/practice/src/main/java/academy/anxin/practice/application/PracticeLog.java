@@ -120,9 +120,19 @@ public class PracticeLog {
         return reversal.id();
     }
 
-    /** Approved practice as evidence for another context: minutes (negative for a reversal), kind, and date. */
+    /**
+     * Approved practice as evidence for another context: minutes (negative for a reversal), kind, the highest risk
+     * met, and date.
+     */
     public record ApprovedMinutes(int minutes, academy.anxin.practice.domain.Modality modality,
-                                  academy.anxin.practice.domain.Population population, java.time.LocalDate date) {
+                                  academy.anxin.practice.domain.Population population,
+                                  academy.anxin.practice.domain.RiskLevel riskLevel, java.time.LocalDate date) {
+
+        /** A session whose risk nobody asks about (counted as low). */
+        public ApprovedMinutes(int minutes, academy.anxin.practice.domain.Modality modality,
+                               academy.anxin.practice.domain.Population population, java.time.LocalDate date) {
+            this(minutes, modality, population, academy.anxin.practice.domain.RiskLevel.LOW, date);
+        }
     }
 
     /** A volunteer's approved sessions and approved reversals, for credentials. */
@@ -130,7 +140,7 @@ public class PracticeLog {
     public List<ApprovedMinutes> approvedOf(long volunteerId) {
         return sessions.ofVolunteer(volunteerId).stream()
                 .filter(s -> s.status() == academy.anxin.practice.domain.SessionStatus.APPROVED)
-                .map(s -> new ApprovedMinutes(s.minutes(), s.modality(), s.population(), s.date())).toList();
+                .map(s -> new ApprovedMinutes(s.minutes(), s.modality(), s.population(), s.riskLevel(), s.date())).toList();
     }
 
     /**

@@ -51,6 +51,9 @@ final class InMemoryPractice {
     final Fired<PracticeApproved> approved = new Fired<>();
     final PracticeLog log = new PracticeLog();
     final SignOff signOff = new SignOff();
+    final AssessmentsInMemory assessmentRows = new AssessmentsInMemory();
+    final Fired<academy.anxin.practice.domain.AssessmentPassed> passed = new Fired<>();
+    final Assessments assessments = new Assessments();
 
     InMemoryPractice() {
         NextTierTarget target = new NextTierTarget();
@@ -69,6 +72,52 @@ final class InMemoryPractice {
         signOff.audit = audit;
         signOff.approved = approved;
         signOff.clock = clock;
+        RubricsInForce rubrics = new RubricsInForce();
+        rubrics.source = () -> new academy.anxin.practice.infrastructure.RubricReader()
+                .read(java.nio.file.Path.of(System.getProperty("anxin.content.dir", "../../content"))).rubrics();
+        assessments.assessments = assessmentRows;
+        assessments.rubrics = rubrics;
+        assessments.entitlement = entitlement;
+        assessments.organizations = identity.organizationService;
+        assessments.audit = audit;
+        assessments.passed = passed;
+        assessments.clock = clock;
+    }
+
+    /** Competency assessments in memory, with the database's orders. */
+    static final class AssessmentsInMemory implements academy.anxin.practice.domain.CompetencyAssessments {
+        private final InMemoryRows<academy.anxin.practice.domain.CompetencyAssessment> rows = new InMemoryRows<>();
+
+        @Override
+        public academy.anxin.practice.domain.CompetencyAssessment add(
+                academy.anxin.practice.domain.CompetencyAssessment assessment) {
+            return rows.add(assessment);
+        }
+
+        @Override
+        public Optional<academy.anxin.practice.domain.CompetencyAssessment> byId(long id) {
+            return rows.byId(id);
+        }
+
+        @Override
+        public Optional<academy.anxin.practice.domain.CompetencyAssessment> reversalOf(long id) {
+            return rows.stream().filter(a -> Long.valueOf(id).equals(a.reversalOf())).findFirst();
+        }
+
+        @Override
+        public List<academy.anxin.practice.domain.CompetencyAssessment> ofVolunteer(long volunteerId) {
+            return rows.stream().filter(a -> a.volunteerId() == volunteerId)
+                    .sorted(Comparator.comparing(academy.anxin.practice.domain.CompetencyAssessment::observedOn)
+                            .thenComparing(academy.anxin.practice.domain.CompetencyAssessment::id).reversed())
+                    .toList();
+        }
+
+        @Override
+        public List<academy.anxin.practice.domain.CompetencyAssessment> recordedBy(long assessorId, int limit) {
+            return rows.stream().filter(a -> a.assessorId() == assessorId)
+                    .sorted(Comparator.comparing(academy.anxin.practice.domain.CompetencyAssessment::id).reversed())
+                    .limit(limit).toList();
+        }
     }
 
     /** The person may sign off practice in the organization from now on. */

@@ -21,6 +21,12 @@ public class CredentialTexts {
     @Inject
     Texts texts;
 
+    @Inject
+    academy.anxin.practice.application.Assessments assessments;
+
+    @Inject
+    academy.anxin.web.i18n.LanguageChoice language;
+
     public String requirement(Paths.RequirementProgress result) {
         List<Object> arguments = new ArrayList<>(result.arguments());
         String key = result.messageKey();
@@ -28,6 +34,12 @@ public class CredentialTexts {
             arguments.set(0, texts.text("modality." + arguments.get(0)));
         } else if (key.endsWith(".population") && !arguments.isEmpty()) {
             arguments.set(0, texts.text("population." + arguments.get(0)));
+        } else if (key.endsWith(".sessions.risk") && !arguments.isEmpty()) {
+            arguments.set(0, texts.text("risk." + arguments.get(0)));
+        } else if (key.endsWith(".assessment") && !arguments.isEmpty()) {
+            String code = String.valueOf(arguments.get(0));
+            arguments.set(0, assessments.rubrics().stream().filter(r -> r.code().equals(code)).findFirst()
+                    .map(r -> language.of(r.title()) + " (" + code + ")").orElse(code));
         }
         return texts.text(key, arguments.toArray());
     }

@@ -104,6 +104,9 @@ public class DemoData {
     SignOff signOff;
 
     @Inject
+    academy.anxin.practice.application.Assessments assessments;
+
+    @Inject
     ListingService listings;
 
     @Inject
@@ -273,6 +276,29 @@ public class DemoData {
         }
         signOff.returnForChanges(supervisor, returned, practiceLog.one(volunteer, returned).version(),
                 "请写一写你用了哪些具体技术，以及对方的反应。");
+        observedRolePlay(volunteer, supervisor, org, earliest.toLocalDate());
+    }
+
+    /**
+     * The supervisor watched yesterday's role-play and scored it on the helpline rubric: passed, so the volunteer's
+     * path shows the L2 requirement met and their assessments list it with the descriptors.
+     */
+    private void observedRolePlay(Caller volunteer, Caller supervisor, long org, LocalDate day) {
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        levels.put("opening-and-consent", 3);
+        levels.put("active-listening", 3);
+        levels.put("suicide-risk-screening", 3);
+        levels.put("safety-planning", 3);
+        levels.put("closing-and-referral", 2);
+        levels.put("self-care", 3);
+        try {
+            assessments.record(supervisor, new academy.anxin.practice.application.AssessmentForm(volunteer.personId(),
+                    org, "L2-CALL-ROLEPLAY", academy.anxin.practice.domain.ObservedIn.ROLE_PLAY, day, levels,
+                    "开场和知情同意自然；直接询问了自杀想法并问了两个0到10的分数。结束时的转介信息可以更具体。"));
+        } catch (DomainException refused) {
+            // the rubrics did not read (their problems are in the log): the demo goes on without it
+            LOG.warning(() -> "demo assessment skipped: " + refused.messageKey());
+        }
     }
 
     private static SessionForm session(LocalDateTime start, int minutes, Modality modality, Population population,
