@@ -59,23 +59,25 @@ class LearningIT {
             browser.open("/course.xhtml?code=L1-INTRO").assertAccessible();
             browser.submit("start");
             assertTrue(browser.url().contains("lesson=what-volunteers-do"), browser.url());
-            assertTrue(browser.text("lesson-position").contains("第 1 课时，共 6 课时"), browser.text("lesson-position"));
+            assertTrue(browser.text("lesson-position").contains("第 1 课时，共 9 课时"), browser.text("lesson-position"));
             browser.assertAccessible();
             browser.submit("lesson-nav:complete");
             assertTrue(browser.url().contains("lesson=ethics-principles"), browser.url());
             browser.submit("lesson-nav:complete");
-            assertTrue(browser.url().contains("lesson=confidentiality-limits"), browser.url());
+            assertTrue(browser.url().contains("lesson=ex-role-limits-pairs"), browser.url());
 
             browser.submit("logout:submit");
             login(browser, email);
             browser.submit("lang:en");
             // home offers to continue exactly where the volunteer was, in English now
-            assertTrue(browser.text("continue").contains("Introduction to psychological aid (33%)"), browser.text("continue"));
+            assertTrue(browser.text("continue").contains("Introduction to psychological aid (22%)"), browser.text("continue"));
             browser.submit("continue-link");
-            assertTrue(browser.url().contains("lesson=confidentiality-limits"), browser.url());
-            assertTrue(browser.text("lesson-position").contains("Lesson 3 of 6"), browser.text("lesson-position"));
+            assertTrue(browser.url().contains("lesson=ex-role-limits-pairs"), browser.url());
+            assertTrue(browser.text("lesson-position").contains("Lesson 3 of 9 · Exercise"), browser.text("lesson-position"));
+            assertTrue(browser.text("lesson-body").contains("Steps"), "an exercise with its timed steps");
             browser.assertAccessible();
-            browser.submit("lesson-nav:complete").submit("lesson-nav:complete");
+            browser.submit("lesson-nav:complete").submit("lesson-nav:complete").submit("lesson-nav:complete")
+                    .submit("lesson-nav:complete").submit("lesson-nav:complete");
             assertTrue(browser.url().contains("lesson=case-community-room"), browser.url());
             assertTrue(browser.text("lesson-body").contains("Points a good answer covers"), "a scenario with its guide");
             browser.submit("lesson-nav:complete");
@@ -215,7 +217,7 @@ class LearningIT {
             keys.open("/course.xhtml?code=L1-INTRO");
             keys.tab("start", true, 80);
             keys.pressForPage(Keys.ENTER);
-            for (int lesson = 1; lesson <= 5; lesson++) {
+            for (int lesson = 1; lesson <= 8; lesson++) {
                 keys.tab("lesson-nav:complete", true, 120);
                 assertEquals("标记为已完成并继续", keys.focusName());
                 keys.pressForPage(Keys.ENTER);

@@ -103,6 +103,14 @@ public final class EligibilityEngine {
             return result(id, requirement, minutes >= total.minutes(), minutes, total.minutes(), Unit.MINUTES,
                     "credential.requirement.practice.total", minutes, total.minutes());
         }
+        if (requirement instanceof Requirement.PracticeByModality part && part.afterAssessment() != null) {
+            LocalDate from = firstPassed(evidence, part.afterAssessment());
+            long minutes = from == null ? 0 : minutes(evidence, window,
+                    p -> p.modality() == part.modality() && !p.date().isBefore(from));
+            return result(id, requirement, minutes >= part.minutes(), minutes, part.minutes(), Unit.MINUTES,
+                    "credential.requirement.practice.modalityAfter", part.modality().name(), minutes, part.minutes(),
+                    part.afterAssessment());
+        }
         if (requirement instanceof Requirement.PracticeByModality part) {
             long minutes = minutes(evidence, window, p -> p.modality() == part.modality());
             return result(id, requirement, minutes >= part.minutes(), minutes, part.minutes(), Unit.MINUTES,
@@ -194,6 +202,12 @@ public final class EligibilityEngine {
     private static boolean passed(Evidence evidence, Window window, String rubricCode) {
         return evidence.assessments().stream()
                 .anyMatch(a -> a.rubricCode().equals(rubricCode) && window.contains(a.observedOn()));
+    }
+
+    /** The day the first passed assessment on this rubric was observed, or null when none has passed. */
+    private static LocalDate firstPassed(Evidence evidence, String rubricCode) {
+        return evidence.assessments().stream().filter(a -> a.rubricCode().equals(rubricCode))
+                .map(Evidence.PassedAssessment::observedOn).min(LocalDate::compareTo).orElse(null);
     }
 
     /** Net approved minutes (reversals subtract), never below zero. */

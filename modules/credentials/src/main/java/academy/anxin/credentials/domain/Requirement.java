@@ -63,11 +63,19 @@ public sealed interface Requirement {
         }
     }
 
-    /** Approved practice minutes done in one modality (e.g. live hotline calls for the helpline tier). */
-    record PracticeByModality(Modality modality, int minutes) implements Requirement {
+    /**
+     * Approved practice minutes done in one modality (e.g. live hotline calls for the helpline tier). With
+     * {@code afterAssessment}, only sessions on or after the day a competency assessment on that rubric was observed
+     * and passed count: live calls taken before the skill was observed (the helpline's role-play) do not.
+     */
+    record PracticeByModality(Modality modality, int minutes, String afterAssessment) implements Requirement {
         public PracticeByModality {
             Objects.requireNonNull(modality, "modality");
             positive(minutes);
+        }
+
+        public PracticeByModality(Modality modality, int minutes) {
+            this(modality, minutes, null);
         }
 
         @Override

@@ -54,7 +54,8 @@ public final class CredentialRulesReader {
     private static final List<String> SESSIONS_FIELDS = List.of("risk", "count");
     private static final List<String> CREDENTIAL_FIELDS = List.of("tier", "endorsement");
     private static final List<String> EXAM_FIELDS = List.of("code", "minimumScore");
-    private static final List<String> PRACTICE_FIELDS = List.of("totalMinutes", "byModality", "byPopulation");
+    private static final List<String> PRACTICE_FIELDS = List.of("totalMinutes", "byModality", "byPopulation",
+            "countedAfter");
     private static final List<String> HELD_FIELDS = List.of("tier", "months");
     private static final List<String> RENEWAL_FIELDS = List.of("lessons", "practiceMinutes", "assessments");
     private static final int MOST_SESSIONS = 1000;
@@ -130,7 +131,7 @@ public final class CredentialRulesReader {
         List<Requirement> requirements = new ArrayList<>();
         List<Requirement> courses = problems.read(() -> courses(doc.required("courses"), catalog));
         Requirement exam = kind == null ? null : problems.read(() -> exam(doc.required("exam"), kind, catalog));
-        List<Requirement> practice = problems.read(() -> doc.optional("practice").map(p -> practice(p))
+        List<Requirement> practice = problems.read(() -> doc.optional("practice").map(p -> practice(p, catalog))
                 .orElse(List.of()));
         Requirement sessions = problems.read(() -> doc.optional("sessions").map(CredentialRulesReader::sessions)
                 .orElse(null));
@@ -225,20 +226,44 @@ public final class CredentialRulesReader {
         return new Requirement.Exam(code, minimum);
     }
 
-    private static List<Requirement> practice(YamlNode node) {
+    private static List<Requirement> practice(YamlNode node, Catalog catalog) {
         onlyFields(node, PRACTICE_FIELDS);
         List<Requirement> practice = new ArrayList<>();
         Integer total = node.optional("totalMinutes").map(t -> t.integer(1, MOST_MINUTES)).orElse(null);
         if (total != null) {
             practice.add(new Requirement.PracticeTotal(total));
         }
-        node.optional("byModality").ifPresent(map -> parts(map, total, Modality.class, "content.credential.modality")
-                .forEach((modality, minutes) -> practice.add(new Requirement.PracticeByModality(modality, minutes))));
+        Map<Modality, Integer> byModality = node.optional("byModality")
+                .map(map -> parts(map, total, Modality.class, "content.credential.modality")).orElse(Map.of());
+        Map<Modality, String> after = node.optional("countedAfter").map(map -> countedAfter(map, byModality, catalog))
+                .orElse(Map.of());
+        byModality.forEach((modality, minutes) ->
+                practice.add(new Requirement.PracticeByModality(modality, minutes, after.get(modality))));
         node.optional("byPopulation").ifPresent(map -> parts(map, total, Population.class,
                 "content.credential.population")
                 .forEach((population, minutes) -> practice.add(new Requirement.PracticeByPopulation(population,
                         minutes))));
         return practice;
+    }
+
+    /**
+     * {@code countedAfter: {HOTLINE: L2-CALL-ROLEPLAY}}: a modality of {@code byModality} whose minutes count only
+     * from the day an assessment on that rubric was passed.
+     */
+    private static Map<Modality, String> countedAfter(YamlNode map, Map<Modality, Integer> byModality,
+                                                      Catalog catalog) {
+        Map<Modality, String> after = new LinkedHashMap<>();
+        for (String code : map.keys()) {
+            YamlNode value = map.required(code);
+            Modality modality = byModality.keySet().stream().filter(m -> m.name().equals(code)).findFirst()
+                    .orElseThrow(() -> value.fault("content.credential.countedAfter.modality", code));
+            String rubric = value.matching(CODE, CODE_SHAPE);
+            if (!catalog.rubrics().contains(rubric)) {
+                throw value.fault("content.credential.assessment.unknown", rubric);
+            }
+            after.put(modality, rubric);
+        }
+        return after;
     }
 
     /** A map of enum code to minutes, each code known and each part no more than the total (when there is one). */

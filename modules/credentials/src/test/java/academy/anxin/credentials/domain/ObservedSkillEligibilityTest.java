@@ -112,4 +112,25 @@ class ObservedSkillEligibilityTest {
         assertFalse(new Requirement.AssessmentInPeriod("L3-HIGH-RISK-CALL").recognizable());
         assertThrows(IllegalArgumentException.class, () -> new Requirement.SessionsAtRisk(RiskLevel.HIGH, 0));
     }
+
+    @Test
+    void liveCallsCountFromTheDayTheRolePlayWasPassed() {
+        CredentialRule helpline = new CredentialRule(CredentialKind.of(Tier.L2), new LocalizedText("热线级", "Helpline"),
+                List.of(new Requirement.PracticeByModality(Modality.HOTLINE, 100, "L2-CALL-ROLEPLAY")), 24,
+                new RenewalRule(0, 0));
+        Evidence calls = Evidence.none()
+                .withPractice(60, Modality.HOTLINE, Population.GENERAL_PUBLIC, RiskLevel.LOW, TODAY.minusDays(20))
+                .withPractice(60, Modality.HOTLINE, Population.GENERAL_PUBLIC, RiskLevel.LOW, TODAY.minusDays(10))
+                .withPractice(60, Modality.HOTLINE, Population.GENERAL_PUBLIC, RiskLevel.LOW, TODAY.minusDays(2));
+        RequirementResult none = engine.evaluate(helpline, calls, NOW).results().get(0);
+        assertFalse(none.met(), "no live call counts before the role-play is passed");
+        assertEquals(0, none.current());
+        assertEquals("credential.requirement.practice.modalityAfter", none.messageKey());
+        assertEquals("practice.modality.HOTLINE", none.id().local(), "recognitions name the same id as before");
+
+        RequirementResult after = engine.evaluate(helpline, calls.withAssessment("L2-CALL-ROLEPLAY",
+                TODAY.minusDays(10)), NOW).results().get(0);
+        assertEquals(120, after.current(), "the calls on and after the day it was observed");
+        assertTrue(after.met());
+    }
 }

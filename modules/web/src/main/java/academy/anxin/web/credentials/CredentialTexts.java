@@ -30,18 +30,25 @@ public class CredentialTexts {
     public String requirement(Paths.RequirementProgress result) {
         List<Object> arguments = new ArrayList<>(result.arguments());
         String key = result.messageKey();
-        if (key.endsWith(".modality") && !arguments.isEmpty()) {
+        if (key.endsWith(".modalityAfter") && arguments.size() > 3) {
+            arguments.set(0, texts.text("modality." + arguments.get(0)));
+            arguments.set(3, rubric(String.valueOf(arguments.get(3))));
+        } else if (key.endsWith(".modality") && !arguments.isEmpty()) {
             arguments.set(0, texts.text("modality." + arguments.get(0)));
         } else if (key.endsWith(".population") && !arguments.isEmpty()) {
             arguments.set(0, texts.text("population." + arguments.get(0)));
         } else if (key.endsWith(".sessions.risk") && !arguments.isEmpty()) {
             arguments.set(0, texts.text("risk." + arguments.get(0)));
         } else if (key.endsWith(".assessment") && !arguments.isEmpty()) {
-            String code = String.valueOf(arguments.get(0));
-            arguments.set(0, assessments.rubrics().stream().filter(r -> r.code().equals(code)).findFirst()
-                    .map(r -> language.of(r.title()) + " (" + code + ")").orElse(code));
+            arguments.set(0, rubric(String.valueOf(arguments.get(0))));
         }
         return texts.text(key, arguments.toArray());
+    }
+
+    /** A rubric by its title in the reader's language and its code. */
+    private String rubric(String code) {
+        return assessments.rubrics().stream().filter(r -> r.code().equals(code)).findFirst()
+                .map(r -> language.of(r.title()) + " (" + code + ")").orElse(code);
     }
 
     public String status(CredentialView credential) {
