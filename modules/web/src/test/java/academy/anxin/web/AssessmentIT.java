@@ -99,7 +99,7 @@ class AssessmentIT {
             assertTrue(mine.contains("两个0到10的分数"), "the descriptor of the level given: " + mine);
             assertTrue(mine.contains("结束时转介可以更具体"), mine);
             WebElement requirement = volunteer.find("step-L2").findElement(
-                    By.xpath(".//li[contains(., 'L2-CALL-ROLEPLAY')]"));
+                    By.xpath(".//li[contains(., '通过一次观察评估')]"));
             assertEquals("met", requirement.getAttribute("class"), requirement.getText());
             assertTrue(requirement.getText().contains("通过一次观察评估"), requirement.getText());
 
@@ -133,7 +133,7 @@ class AssessmentIT {
             assertTrue(volunteer.text("assessments").contains("撤销：记错了：这是另一次练习的评分。"),
                     volunteer.text("assessments"));
             volunteer.assertAccessible();
-            WebElement unmet = volunteer.find("step-L2").findElement(By.xpath(".//li[contains(., 'L2-CALL-ROLEPLAY')]"));
+            WebElement unmet = volunteer.find("step-L2").findElement(By.xpath(".//li[contains(., '通过一次观察评估')]"));
             assertEquals("unmet", unmet.getAttribute("class"), unmet.getText());
         }
     }

@@ -231,7 +231,7 @@ class AuthorizationMatrixIT {
                 row("autosave into someone's attempt", new Try((cell, person) -> new Seen(person.post("/app/exam-answer",
                         Map.of("attempt", "999999999", "position", "0", "answer", "1"), "X-Anxin-Autosave", "1"), false),
                         null, false),                                                    LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, LOGIN),
-                row("course media, not enrolled", get("/learning/media/L3-SUICIDE/2/media/asking-about-suicide.zh.mp3"),
+                row("course media, not enrolled", get("/learning/media/L3-SUICIDE/3/media/asking-about-suicide.zh.mp3"),
                                                                                          LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, LOGIN),
                 row("exam attempt ?attempt=abc", get("/app/exam.xhtml?attempt=abc"),     LOGIN, BAD_ADDRESS, BAD_ADDRESS, BAD_ADDRESS, BAD_ADDRESS, LOGIN),
                 row("exam result ?attempt=-5", get("/app/exam-result.xhtml?attempt=-5"), LOGIN, BAD_ADDRESS, BAD_ADDRESS, BAD_ADDRESS, BAD_ADDRESS, LOGIN),

@@ -121,11 +121,11 @@ class LearningIT {
             String session = browser.cookie("JSESSIONID");
             try {
                 HttpResponse<String> captions = HttpClient.newHttpClient().send(HttpRequest.newBuilder(PlatformWar.base(deployed)
-                        .resolve("learning/captions/L1-PFA/1/calming-guide/en.vtt"))
+                        .resolve("learning/captions/L1-PFA/2/calming-guide/en.vtt"))
                         .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
                 assertTrue(captions.body().startsWith("WEBVTT") && captions.body().contains("-->"), captions.body());
                 HttpResponse<byte[]> audio = HttpClient.newHttpClient().send(HttpRequest.newBuilder(PlatformWar.base(deployed)
-                        .resolve("learning/media/L1-PFA/1/media/calming-guide.zh.mp3"))
+                        .resolve("learning/media/L1-PFA/2/media/calming-guide.zh.mp3"))
                         .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
                 assertEquals(200, audio.statusCode());
                 assertTrue(audio.headers().firstValue("Content-Type").orElse("").startsWith("audio/mpeg"), audio.headers().toString());
@@ -164,12 +164,12 @@ class LearningIT {
             browser.open("/app/lesson.xhtml?course=L2-HOTLINE&lesson=call-walkthrough");
             assertTrue(browser.has("refusal"));
             // media of a course one is not enrolled in is not served either
-            browser.open("/learning/media/L2-HOTLINE/2/media/call-walkthrough.zh.mp3");
+            browser.open("/learning/media/L2-HOTLINE/3/media/call-walkthrough.zh.mp3");
             assertFalse(browser.page().contains("ID3"), "no media to those not enrolled");
         }
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(
-                PlatformWar.base(deployed).resolve("learning/captions/L1-PFA/1/calming-guide/zh.vtt")).build(),
+                PlatformWar.base(deployed).resolve("learning/captions/L1-PFA/2/calming-guide/zh.vtt")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(anonymous.statusCode() == 302 || anonymous.statusCode() == 401 || anonymous.statusCode() == 403,
                 "captions need a login: " + anonymous.statusCode());
