@@ -10,11 +10,6 @@ import academy.anxin.web.support.PlatformWar;
 import academy.anxin.web.support.TestDatabase;
 import java.net.URI;
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -160,17 +155,7 @@ class AssessmentIT {
     }
 
     private static int assessments(long volunteerId) {
-        try (Connection db = DriverManager.getConnection(System.getProperty(TestDatabase.URL_PROPERTY));
-             PreparedStatement query = db.prepareStatement(
-                     "SELECT COUNT(*) FROM prc_assessment WHERE volunteer_id = ?")) {
-            query.setLong(1, volunteerId);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
+        return (int) TestDatabase.count("SELECT COUNT(*) FROM prc_assessment WHERE volunteer_id = ?", volunteerId);
     }
 
     private Browser browser() {

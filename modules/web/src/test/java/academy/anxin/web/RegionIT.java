@@ -14,7 +14,6 @@ import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -235,18 +234,7 @@ class RegionIT {
     }
 
     private static long count(String sql, Object... parameters) {
-        try (Connection db = DriverManager.getConnection(System.getProperty(TestDatabase.URL_PROPERTY));
-             PreparedStatement query = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
+        return TestDatabase.count(sql, parameters);
     }
 
     private Browser browser() {

@@ -6,6 +6,10 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -20,6 +24,22 @@ import org.junit.platform.launcher.LauncherSessionListener;
 public class TestDatabase implements LauncherSessionListener {
 
     public static final String URL_PROPERTY = "anxin.it.db.url";
+
+    /** The one number a counting query gives on the tests' database, e.g. what a step stored or did not. */
+    public static long count(String sql, Object... parameters) {
+        try (Connection db = DriverManager.getConnection(System.getProperty(URL_PROPERTY));
+             PreparedStatement query = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
     private static final String NAME = System.getProperty("anxin.it.db.name", "anxin_it");
 
     private EmbeddedDatabase embedded;
