@@ -87,10 +87,10 @@ class CredentialJourneyIT {
             volunteer.open("/app/exams.xhtml");
             volunteer.submit(volunteer.find("exam-EXAM-L1").findElement(By.cssSelector("input[type=submit]")));
             long attempt = Long.parseLong(volunteer.url().replaceAll(".*attempt=(\\d+).*", "$1"));
-            String session = volunteer.cookie("JSESSIONID");
+            String session = volunteer.sessionCookies();
             for (String[] answer : rightAnswers(attempt)) {
                 HttpResponse<String> saved = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                                base.resolve("app/exam-answer")).header("Cookie", "JSESSIONID=" + session)
+                                base.resolve("app/exam-answer")).header("Cookie", session)
                         .header("X-Anxin-Autosave", "1").header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString("attempt=" + attempt + "&position=" + answer[0]
                                 + "&answer=" + answer[1])).build(), HttpResponse.BodyHandlers.ofString());

@@ -118,7 +118,7 @@ class ExamIT {
             keys.open("/login.xhtml").type("login:email", email).type("login:password", PASSWORD)
                     .submit("login:submit");
             completeCourses(email, "L1-INTRO", "L1-PFA", "L1-LISTEN", "L1-SELFCARE");
-            long attempt = attemptWithAnOrderingQuestion(keys.cookie("JSESSIONID"), "EXAM-L1");
+            long attempt = attemptWithAnOrderingQuestion(keys.sessionCookies(), "EXAM-L1");
 
             keys.open("/app/exams.xhtml");
             String resume = startButton(keys, "EXAM-L1").getAttribute("id");
@@ -318,7 +318,7 @@ class ExamIT {
         try (Browser volunteer = browser()) {
             register(volunteer, "双标签" + RUN, email);
             completeCourses(email, "E-YOUTH");
-            session = volunteer.cookie("JSESSIONID");
+            session = volunteer.sessionCookies();
         }
         // two tabs open the exam at the same moment: one attempt
         List<String> starts = parallel(2, i -> startByPage("EXAM-E-YOUTH", session));
@@ -434,7 +434,7 @@ class ExamIT {
             assertTrue(!admin.has(sleep), "activated: no longer a draft");
             assertTrue(admin.has("draft-AGENCY" + RUN + "-confidentiality-with-minors"), "the other stays a draft");
 
-            String session = admin.cookie("JSESSIONID");
+            String session = admin.sessionCookies();
             HttpResponse<String> export = get("/admin/exam-bank.xml?exam=EXAM-E-YOUTH&lang=zh", session, false);
             assertEquals(200, export.statusCode());
             assertTrue(export.body().contains("<quiz>") && export.body().contains("青少年来电者说最近总是熬夜"),
@@ -446,7 +446,7 @@ class ExamIT {
         }
         try (Browser volunteer = browser()) {
             register(volunteer, "非管理员" + RUN, "exam.notadmin." + RUN + "@example.cn");
-            assertEquals(403, get("/admin/item-statistics.xhtml?exam=EXAM-L1", volunteer.cookie("JSESSIONID"), false)
+            assertEquals(403, get("/admin/item-statistics.xhtml?exam=EXAM-L1", volunteer.sessionCookies(), false)
                     .statusCode());
         }
     }
@@ -520,7 +520,7 @@ class ExamIT {
         String form = "exams=exams&" + enc(button) + "=x&jakarta.faces.ViewState=" + enc(viewState)
                 + "&primefaces.nonce=" + enc(nonce);
         HttpResponse<String> started = client(false).send(HttpRequest.newBuilder(uri("/app/exams.xhtml"))
-                .header("Cookie", "JSESSIONID=" + session).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", session).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         String location = started.headers().firstValue("Location").orElseThrow(() -> new AssertionError(started.body()));
         return location.substring(location.indexOf("attempt=") + 8);
@@ -532,7 +532,7 @@ class ExamIT {
     }
 
     private int post(String path, String session, String form, boolean asThePage) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Cookie", "JSESSIONID=" + session)
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Cookie", session)
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
         if (asThePage) {
             request.header("X-Anxin-Autosave", "1");
@@ -541,7 +541,7 @@ class ExamIT {
     }
 
     private HttpResponse<String> get(String path, String session, boolean follow) throws Exception {
-        return client(follow).send(HttpRequest.newBuilder(uri(path)).header("Cookie", "JSESSIONID=" + session)
+        return client(follow).send(HttpRequest.newBuilder(uri(path)).header("Cookie", session)
                 .header("Accept-Language", "zh-CN").build(), HttpResponse.BodyHandlers.ofString());
     }
 

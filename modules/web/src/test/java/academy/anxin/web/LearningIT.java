@@ -118,15 +118,15 @@ class LearningIT {
             assertEquals("audio", browser.find("player").getTagName());
             assertTrue(browser.find("player").getAttribute("src").endsWith("/media/calming-guide.en.mp3"));
             assertTrue(browser.text("transcript").contains("calm"), browser.text("transcript"));
-            String session = browser.cookie("JSESSIONID");
+            String session = browser.sessionCookies();
             try {
                 HttpResponse<String> captions = HttpClient.newHttpClient().send(HttpRequest.newBuilder(PlatformWar.base(deployed)
                         .resolve("learning/captions/L1-PFA/2/calming-guide/en.vtt"))
-                        .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
+                        .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString());
                 assertTrue(captions.body().startsWith("WEBVTT") && captions.body().contains("-->"), captions.body());
                 HttpResponse<byte[]> audio = HttpClient.newHttpClient().send(HttpRequest.newBuilder(PlatformWar.base(deployed)
                         .resolve("learning/media/L1-PFA/2/media/calming-guide.zh.mp3"))
-                        .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+                        .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofByteArray());
                 assertEquals(200, audio.statusCode());
                 assertTrue(audio.headers().firstValue("Content-Type").orElse("").startsWith("audio/mpeg"), audio.headers().toString());
                 assertTrue(audio.body().length > 100_000, "a real recording");

@@ -364,7 +364,7 @@ class OrganizationAdminIT {
         }
         // the check's details are the platform admin's: read with their session
         HttpResponse<String> health = http.send(HttpRequest.newBuilder(PlatformWar.base(deployed)
-                        .resolve("health/ready")).header("Cookie", "JSESSIONID=" + admin.cookie("JSESSIONID")).build(),
+                        .resolve("health/ready")).header("Cookie", admin.sessionCookies()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, health.statusCode(), "a platform that can serve stays ready: " + health.body());
         JsonObject check = JsonBody.find(JsonBody.object(health.body()).getJsonArray("checks"), "name", "audit-trail");

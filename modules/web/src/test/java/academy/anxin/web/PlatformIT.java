@@ -64,9 +64,14 @@ class PlatformIT {
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        return login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+        // JSESSIONID with Payara's JSESSIONIDVERSION: a distributable web app's session needs both
+        String session = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
                 .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
-                .findFirst().orElseThrow(() -> new AssertionError("no session after the admin's login: " + login.body()));
+                .collect(java.util.stream.Collectors.joining("; "));
+        if (!session.contains("JSESSIONID=")) {
+            throw new AssertionError("no session after the admin's login: " + login.body());
+        }
+        return session;
     }
 
     @Test

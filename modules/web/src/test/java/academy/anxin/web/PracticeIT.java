@@ -104,7 +104,7 @@ class PracticeIT {
             assertEquals("50 分钟", volunteer.text("approved-minutes"));
             assertTrue(volunteer.text("by-modality").contains("热线 50"), volunteer.text("by-modality"));
             assertTrue(volunteer.text("session-table").contains("已批准"), volunteer.text("session-table"));
-            String csv = get("app/practice-log.csv", volunteer.cookie("JSESSIONID"));
+            String csv = get("app/practice-log.csv", volunteer.sessionCookies());
             assertTrue(csv.contains(yesterday + ",14:00,50,HOTLINE,GENERAL_PUBLIC,MEDIUM,APPROVED"), csv);
 
             // a mistake in an approved session: a reversing entry, signed like any other, takes it out of the totals
@@ -270,7 +270,7 @@ class PracticeIT {
 
     private String get(String path, String session) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                PlatformWar.base(deployed).resolve(path)).header("Cookie", "JSESSIONID=" + session).build(),
+                PlatformWar.base(deployed).resolve(path)).header("Cookie", session).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
         return response.body();

@@ -377,7 +377,7 @@ class RecordsIT {
 
     private HttpResponse<byte[]> send(String path, Browser who) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(PlatformWar.base(deployed).resolve(path))
-                .header("Cookie", "JSESSIONID=" + who.cookie("JSESSIONID")).build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("Cookie", who.sessionCookies()).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private Browser browser() {

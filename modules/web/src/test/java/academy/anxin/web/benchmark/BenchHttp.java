@@ -76,7 +76,7 @@ final class BenchHttp implements AutoCloseable {
     private static SimpleRequestBuilder request(SimpleRequestBuilder request, String session) {
         request.addHeader("Accept-Language", "zh-CN");
         if (session != null) {
-            request.addHeader("Cookie", "JSESSIONID=" + session);
+            request.addHeader("Cookie", session);
         }
         return request;
     }

@@ -156,6 +156,16 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    /**
+     * The session's cookies as this browser sends them, for a hand-made request in its name: Payara's
+     * {@code JSESSIONIDVERSION} goes with {@code JSESSIONID} (the web app is distributable; a request with the id
+     * alone does not find its session).
+     */
+    public String sessionCookies() {
+        return driver.manage().getCookies().stream().filter(c -> c.getName().startsWith("JSESSIONID"))
+                .map(c -> c.getName() + "=" + c.getValue()).collect(java.util.stream.Collectors.joining("; "));
+    }
+
     /** The value of a cookie the site set, or null. */
     public String cookie(String name) {
         org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
