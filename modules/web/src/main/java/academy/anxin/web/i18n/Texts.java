@@ -57,10 +57,11 @@ public class Texts {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
     }
 
-    /** An info message that survives the redirect after a successful form (post-redirect-get). */
+    /**
+     * An info message that survives the redirect after a successful form (post-redirect-get), on whichever node
+     * renders the next page ({@link NoticeAfterRedirect}).
+     */
     public void infoAfterRedirect(String message) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        info(message);
+        NoticeAfterRedirect.keep(FacesContext.getCurrentInstance(), message);
     }
 }
