@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import academy.anxin.identity.application.PasswordVersions;
+import academy.anxin.identity.application.LoginValidity;
 import academy.anxin.launcher.EmbeddedDatabase;
 import academy.anxin.web.support.Browser;
 import academy.anxin.web.support.CuttableLink;
@@ -157,8 +157,8 @@ class DatabaseOutageIT {
         Eventually.within(Duration.ofSeconds(15), "liveness DOWN once the outage outlasts its 3 s",
                 () -> status(http, "health/live") == 503);
         // the logged-in person too, the same page, not a 500 from the login mechanism, which reads the person's
-        // password version from the database once what it read at login is older than PasswordVersions.FRESH
-        Thread.sleep(PasswordVersions.FRESH.toMillis());
+        // password version from the database once what it read at login is older than LoginValidity.FRESH
+        Thread.sleep(LoginValidity.FRESH.toMillis());
         assertOutagePage(timed(() -> inPerson(person, "app/home.xhtml")), "zh-CN", "暂时无法服务", "请在 10 秒后重试");
         String during = logSince(cutAt);
         assertEquals(1, count(during, UNREACHABLE), during);

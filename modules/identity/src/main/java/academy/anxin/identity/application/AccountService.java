@@ -39,7 +39,7 @@ public class AccountService {
     LoginAttempts attempts;
 
     @Inject
-    PasswordVersions versions;
+    LoginValidity versions;
 
     @Inject
     Clock clock;

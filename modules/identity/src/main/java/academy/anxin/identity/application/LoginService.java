@@ -43,6 +43,9 @@ public class LoginService {
     AuditTrail audit;
 
     @Inject
+    LoginValidity validity;
+
+    @Inject
     Clock clock;
 
     private String decoyHash;
@@ -91,9 +94,13 @@ public class LoginService {
         return lockedUntil(email, address, clock.instant());
     }
 
+    /** A logout, audited; {@code loginId} (null for a session without one) is refused on every node from now on. */
     @Transactional
-    public void loggedOut(long personId, String address) {
+    public void loggedOut(long personId, String loginId, String address) {
         audit.record(new AuditRecord("person:" + personId, "LOGOUT", "person:" + personId, null, address));
+        if (loginId != null) {
+            validity.loggedOut(personId, loginId);
+        }
     }
 
     private Optional<Instant> lockedUntil(String email, String address, Instant now) {

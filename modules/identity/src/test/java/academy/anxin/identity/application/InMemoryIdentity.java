@@ -25,13 +25,18 @@ import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
 import java.lang.annotation.Annotation;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
 
 /**
  * Identity without a database, for unit tests here and in the contexts that ask identity (through identity's test
@@ -48,6 +53,7 @@ public final class InMemoryIdentity {
     public final Organizations organizations = new OrganizationsInMemory();
     public final Memberships memberships = new MembershipsInMemory();
     public final Invitations invitations = new InvitationsInMemory();
+    public final EndedLoginsInMemory endedLogins = new EndedLoginsInMemory();
     /** Keeps the password itself, marked, so that a test can tell which password a hash was made from. */
     public final PasswordHasher hasher = new MarkedPasswords();
     public final OrganizationService organizationService = new OrganizationService();
@@ -278,6 +284,34 @@ public final class InMemoryIdentity {
         @Override
         public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
             throw new UnsupportedOperationException("identity fires unqualified events");
+        }
+    }
+
+    /** Ended logins as the table keeps them: id, person, time. */
+    public static final class EndedLoginsInMemory implements academy.anxin.identity.domain.EndedLogins {
+
+        private final Map<String, Map.Entry<Long, Instant>> ends = new LinkedHashMap<>();
+
+        @Override
+        public void end(String loginId, long personId, Instant at) {
+            ends.putIfAbsent(loginId, Map.entry(personId, at));
+        }
+
+        @Override
+        public Set<String> ofPerson(long personId, Instant since) {
+            return ends.entrySet().stream().filter(e -> e.getValue().getKey() == personId
+                    && e.getValue().getValue().isAfter(since)).map(Map.Entry::getKey).collect(Collectors.toSet());
+        }
+
+        @Override
+        public int forgetBefore(Instant before) {
+            int before0 = ends.size();
+            ends.values().removeIf(e -> e.getValue().isBefore(before));
+            return before0 - ends.size();
+        }
+
+        public int size() {
+            return ends.size();
         }
     }
 }

@@ -11,11 +11,8 @@ import academy.anxin.identity.domain.PasswordChangeThrottle;
 import academy.anxin.identity.domain.Person;
 import academy.anxin.kernel.application.RecordingAuditTrail;
 import academy.anxin.kernel.domain.DomainException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,7 +30,7 @@ class PasswordChangeTest {
     private final InMemoryIdentity identity = new InMemoryIdentity(clock, audit);
     private final WrongCurrentPasswords attempts = new WrongCurrentPasswords();
     private final AccountService accounts = new AccountService();
-    private final PasswordVersions versions = new PasswordVersions();
+    private final LoginValidity versions = new LoginValidity();
     private Person person;
     private Caller caller;
 
@@ -47,6 +44,7 @@ class PasswordChangeTest {
         accounts.versions = versions;
         versions.people = identity.people;
         versions.clock = clock;
+        versions.endedLogins = identity.endedLogins;
         person = identity.person("王小红", "xiaohong@example.cn");
         caller = new Caller(person.id(), InMemoryIdentity.ADDRESS);
     }
@@ -128,34 +126,6 @@ class PasswordChangeTest {
         @Override
         public int forgetBefore(Instant before) {
             return 0;
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -2,6 +2,7 @@ package academy.anxin.web.pages;
 
 import academy.anxin.identity.application.LoginService;
 import academy.anxin.web.security.CurrentUser;
+import academy.anxin.web.security.SessionFormMechanism;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -11,7 +12,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 
-/** The logout button on every page: audited, session ended, back to the front page. */
+/**
+ * The logout button on every page: audited, the login recorded as ended (so that a copy of its session on another
+ * node, or a replayed cookie, is refused), session ended, back to the front page.
+ */
 @Named
 @RequestScoped
 public class LogoutAction {
@@ -26,7 +30,8 @@ public class LogoutAction {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         if (currentUser.isLoggedIn()) {
-            logins.loggedOut(currentUser.caller().personId(), request.getRemoteAddr());
+            logins.loggedOut(currentUser.caller().personId(),
+                    SessionFormMechanism.loginId(request.getSession(false)).orElse(null), request.getRemoteAddr());
         }
         request.logout();
         external.invalidateSession();

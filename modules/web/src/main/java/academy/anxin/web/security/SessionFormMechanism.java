@@ -1,6 +1,6 @@
 package academy.anxin.web.security;
 
-import academy.anxin.identity.application.PasswordVersions;
+import academy.anxin.identity.application.LoginValidity;
 import academy.anxin.kernel.platform.DatabaseOutage;
 import academy.anxin.web.http.DatabaseOutages;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +30,7 @@ import java.util.Set;
  * restore a caller without their groups under concurrent requests (Payara issue 6145): a logged-in volunteer then
  * got 403 on an autosave or a page now and then. Here the name and groups are stored in the session at login and
  * handed to the container on every request, with the password version of the login: once the person changes
- * their password elsewhere, this session is invalidated on its next request (see {@link PasswordVersions}).
+ * their password elsewhere, this session is invalidated on its next request (see {@link LoginValidity}).
  */
 @ApplicationScoped
 public class SessionFormMechanism implements HttpAuthenticationMechanism {
@@ -46,16 +46,17 @@ public class SessionFormMechanism implements HttpAuthenticationMechanism {
     IdentityStoreHandler identityStores;
 
     @Inject
-    PasswordVersions passwordVersions;
+    LoginValidity loginValidity;
 
     @Inject
     DatabaseOutage outage;
 
     /**
-     * The caller as remembered between requests: the person's id, their platform-wide groups, and the password
-     * version they logged in with (a later password change ends this session, unless it made the change).
+     * The caller as remembered between requests: the person's id, their platform-wide groups, the password
+     * version they logged in with (a later password change ends this session, unless it made the change), and the
+     * login's random id (its logout ends this session on every node).
      */
-    record Remembered(String name, Set<String> groups, long passwordVersion) implements Serializable {
+    record Remembered(String name, Set<String> groups, long passwordVersion, String loginId) implements Serializable {
     }
 
     /**
@@ -101,7 +102,7 @@ public class SessionFormMechanism implements HttpAuthenticationMechanism {
             }
             String name = result.getCallerPrincipal().getName();
             request.getSession(true).setAttribute(CALLER, new Remembered(name, Set.copyOf(result.getCallerGroups()),
-                    passwordVersions.current(Long.parseLong(name)).orElse(0)));
+                    loginValidity.current(Long.parseLong(name)).orElse(0), LoginValidity.newLoginId()));
             return context.notifyContainerAboutLogin(result);
         }
         // a session id in the address (;jsessionid=) is no login: it leaks through Referer, history and logs, and
@@ -109,10 +110,11 @@ public class SessionFormMechanism implements HttpAuthenticationMechanism {
         HttpSession session = request.isRequestedSessionIdFromURL() ? null : request.getSession(false);
         Object remembered = session == null ? null : session.getAttribute(CALLER);
         if (remembered instanceof Remembered caller) {
-            if (passwordVersions.stillValid(Long.parseLong(caller.name()), caller.passwordVersion())) {
+            if (loginValidity.stillValid(Long.parseLong(caller.name()), caller.passwordVersion(), caller.loginId())) {
                 return context.notifyContainerAboutLogin(caller.name(), caller.groups());
             }
-            // the password changed in another session (or the person is gone): this one is over
+            // the password changed in another session, the login was logged out (this is a copy of its session on
+            // another node, or a replayed cookie), or the person is gone: this one is over
             session.invalidate();
         }
         if (context.isProtected()) {
@@ -138,8 +140,14 @@ public class SessionFormMechanism implements HttpAuthenticationMechanism {
      */
     public static void passwordChanged(HttpSession session, long newVersion) {
         if (session != null && session.getAttribute(CALLER) instanceof Remembered caller) {
-            session.setAttribute(CALLER, new Remembered(caller.name(), caller.groups(), newVersion));
+            session.setAttribute(CALLER, new Remembered(caller.name(), caller.groups(), newVersion, caller.loginId()));
         }
+    }
+
+    /** The id of the login this session holds, if it holds one. */
+    public static Optional<String> loginId(HttpSession session) {
+        return session != null && session.getAttribute(CALLER) instanceof Remembered caller
+                ? Optional.of(caller.loginId()) : Optional.empty();
     }
 
     /** The page a visitor was going to before being sent to log in (unchecked: the caller checks it is ours). */
