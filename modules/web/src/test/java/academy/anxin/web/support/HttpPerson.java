@@ -73,6 +73,16 @@ public final class HttpPerson {
         return new HttpPerson(bases, null);
     }
 
+    /** The cookies this person's browser sends to {@code base}, as a {@code Cookie} header: to replay them. */
+    public String cookies(URI base) {
+        try {
+            return String.join("; ", http.cookieHandler().orElseThrow().get(base, Map.of())
+                    .getOrDefault("Cookie", List.of()));
+        } catch (java.io.IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
+    }
+
     /** Where the next request goes. */
     public URI nextBase() {
         return bases.get(Math.floorMod(next.get(), bases.size()));
