@@ -56,7 +56,8 @@ import java.util.regex.Pattern;
  * (EXAM-L1), {@code bench.courses} (EXAM-L1's required courses), {@code bench.startWindow} (60 seconds),
  * {@code bench.thinkTime} (mean 3 seconds, uniform 0..2×mean), {@code bench.repeatShare} (0.2 of the questions
  * answered twice), {@code bench.concurrency} (256 requests in flight at most, as many connections),
- * {@code bench.loginParallelism} (8), {@code bench.timeout} (60 s).
+ * {@code bench.loginParallelism} (8), {@code bench.timeout} (60 s), {@code bench.killHalfway} (a process id to
+ * {@code kill -9} once half the saves are sent, e.g. a node of a cluster: {@code setup/bench/cluster}).
  * With the argument {@code --fresh-database} it only drops and creates the database of {@code bench.db.url}
  * (for machines without the mysql client) and exits.
  *
@@ -86,6 +87,9 @@ public final class ExamCohortBenchmark {
     private static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 256);
     private static final int LOGIN_PARALLELISM = Integer.getInteger("bench.loginParallelism", 8);
     private static final Duration TIMEOUT = Duration.ofSeconds(Integer.getInteger("bench.timeout", 60));
+    /** A process to kill ({@code kill -9}) half-way through the saves: a node of a cluster; 0 for none. */
+    private static final long KILL_HALFWAY = Long.getLong("bench.killHalfway", 0);
+    private static final int SAVE_TRIES = 20;
 
     /** Targets from issue 5. */
     private static final double START_P99_TARGET_MS = 1000;
@@ -96,7 +100,7 @@ public final class ExamCohortBenchmark {
     private static final String EMAIL_FORMAT = "cohort%05d@bench.anxin.test";
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"");
-    private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
+    private static final Pattern SESSION_COOKIE = Pattern.compile("^(JSESSIONID(?:VERSION)?=[^;]+)");
     private static final Pattern QUESTION = Pattern.compile(
             "<li class=\"question\" id=\"q(\\d+)\" data-position=\"(\\d+)\" data-type=\"([A-Z_]+)\"");
 
@@ -108,6 +112,9 @@ public final class ExamCohortBenchmark {
     private final Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
     private final Map<String, String> examples = new ConcurrentHashMap<>();
     private final AtomicInteger setUpReloads = new AtomicInteger();
+    private final LongAdder retries = new LongAdder();
+    private final java.util.concurrent.atomic.AtomicBoolean killed = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile long plannedSaves;
     private Latencies startLatencies;
     private final Latencies startPosts = new Latencies();
     private final Latencies startPages = new Latencies();
@@ -396,6 +403,7 @@ public final class ExamCohortBenchmark {
             volunteer.plan = plan;
             saves += plan.size();
         }
+        plannedSaves = saves;
         System.out.printf("== answering with autosave: %,d volunteers, %,d saves planned, think time mean %.1f s%n",
                 started.size(), saves, THINK_TIME_S);
         Latencies latencies = new Latencies();
@@ -419,7 +427,8 @@ public final class ExamCohortBenchmark {
         System.out.printf("autosaves: %,d sent in %,d ms: %.1f requests/s on average, %d in the busiest second%n",
                 sent.sum(), elapsed, sent.sum() * 1000.0 / Math.max(1, elapsed), peak);
         System.out.printf("autosave latency: %s%n", latencies.summary());
-        System.out.printf("HTTP statuses: %s%n", new TreeMap<>(statuses));
+        System.out.printf("HTTP statuses: %s; saves sent again after a failure: %,d%n", new TreeMap<>(statuses),
+                retries.sum());
         printErrors("autosave");
         printExamples("autosave");
         return check(started, latencies, sent.sum(), statuses, elapsed, peak);
@@ -439,30 +448,72 @@ public final class ExamCohortBenchmark {
             volunteer.given.put(position, answer);
             String form = "attempt=" + volunteer.attempt + "&position=" + position + "&answer="
                     + encode(String.join(",", answer.stream().map(String::valueOf).toList()));
-            long[] sentAt = new long[1];
-            slots.submit(() -> {
-                sentAt[0] = System.nanoTime();
-                sent.increment();
-                return http.post("/app/exam-answer", volunteer.session, form, "X-Anxin-Autosave", "1");
-            }).whenComplete((response, failure) -> {
-                long now = System.nanoTime();
-                if (failure != null) {
-                    error("autosave", failure);
-                } else {
-                    latencies.add(now - sentAt[0]);
-                    statuses.merge(response.status(), 1, Integer::sum);
-                    perSecond.computeIfAbsent((now - begin) / 1_000_000_000L, s -> new LongAdder()).increment();
-                    if (response.status() != 200) {
-                        noteExample("autosave " + response.status(), volunteer, response);
-                    }
-                    if (response.status() == 200) {
-                        volunteer.acknowledged.put(position, answer);
-                        volunteer.acknowledgedSaves.merge(position, 1, Integer::sum);
-                    }
-                }
-                next(volunteer, step + 1, latencies, statuses, perSecond, sent, done, begin);
-            });
+            save(new Save(volunteer, step, position, answer, form, 1), latencies, statuses, perSecond, sent, done,
+                    begin);
         }, think, TimeUnit.NANOSECONDS);
+    }
+
+    /** One answer on its way, and how many times it has been sent. */
+    private record Save(CohortVolunteer volunteer, int step, int position, List<Integer> answer, String form,
+            int tries) {
+    }
+
+    /**
+     * Sends a save; one that fails (no answer: a node killed, the connection refused; 502 to 504 from a balancer)
+     * is sent again a second later, as the page's script does, up to {@link #SAVE_TRIES} times: otherwise an
+     * answer stored before its node died, but never acknowledged, would look lost against the older one that was.
+     */
+    private void save(Save save, Latencies latencies, Map<Integer, Integer> statuses, Map<Long, LongAdder> perSecond,
+            LongAdder sent, CountDownLatch done, long begin) {
+        CohortVolunteer volunteer = save.volunteer();
+        long[] sentAt = new long[1];
+        slots.submit(() -> {
+            sentAt[0] = System.nanoTime();
+            sent.increment();
+            killHalfway(sent.sum());
+            return http.post("/app/exam-answer", volunteer.session, save.form(), "X-Anxin-Autosave", "1");
+        }).whenComplete((response, failure) -> {
+            long now = System.nanoTime();
+            boolean retry;
+            if (failure != null) {
+                error("autosave", failure);
+                retry = true;
+            } else {
+                latencies.add(now - sentAt[0]);
+                statuses.merge(response.status(), 1, Integer::sum);
+                perSecond.computeIfAbsent((now - begin) / 1_000_000_000L, s -> new LongAdder()).increment();
+                if (response.status() != 200) {
+                    noteExample("autosave " + response.status(), volunteer, response);
+                }
+                if (response.status() == 200) {
+                    volunteer.acknowledged.put(save.position(), save.answer());
+                    volunteer.acknowledgedSaves.merge(save.position(), 1, Integer::sum);
+                }
+                retry = response.status() >= 502 && response.status() <= 504;
+            }
+            if (retry && save.tries() < SAVE_TRIES) {
+                retries.increment();
+                Save again = new Save(volunteer, save.step(), save.position(), save.answer(), save.form(),
+                        save.tries() + 1);
+                scheduler.schedule(() -> save(again, latencies, statuses, perSecond, sent, done, begin), 1,
+                        TimeUnit.SECONDS);
+            } else {
+                next(volunteer, save.step() + 1, latencies, statuses, perSecond, sent, done, begin);
+            }
+        });
+    }
+
+    /** With {@code bench.killHalfway}: kills that process ({@code kill -9}) once half the planned saves are sent. */
+    private void killHalfway(long sentSoFar) {
+        if (KILL_HALFWAY > 0 && sentSoFar >= plannedSaves / 2 && killed.compareAndSet(false, true)) {
+            try {
+                int exit = new ProcessBuilder("kill", "-9", Long.toString(KILL_HALFWAY)).inheritIO().start().waitFor();
+                System.out.printf("killed process %d (kill -9, exit %d) after %,d of %,d saves planned%n",
+                        KILL_HALFWAY, exit, sentSoFar, plannedSaves);
+            } catch (IOException | InterruptedException failed) {
+                System.out.printf("could not kill process %d: %s%n", KILL_HALFWAY, failed);
+            }
+        }
     }
 
     /**
@@ -652,13 +703,20 @@ public final class ExamCohortBenchmark {
         });
     }
 
-    /** The session id the response sets, or {@code current} when it sets none. */
+    /**
+     * The session's cookies the response sets ({@code JSESSIONID} and Payara's {@code JSESSIONIDVERSION}, which a
+     * distributable web app needs with it), as a {@code Cookie} header; {@code current} when it sets none.
+     */
     private static String sessionOf(BenchHttp.Reply response, String current) {
+        List<String> session = new ArrayList<>();
         for (String cookie : response.cookies()) {
-            Matcher session = SESSION_COOKIE.matcher(cookie);
-            if (session.find()) {
-                return session.group(1);
+            Matcher found = SESSION_COOKIE.matcher(cookie);
+            if (found.find()) {
+                session.add(found.group(1));
             }
+        }
+        if (!session.isEmpty()) {
+            return String.join("; ", session);
         }
         if (current == null) {
             throw new IllegalStateException("no session cookie from " + response.path());
