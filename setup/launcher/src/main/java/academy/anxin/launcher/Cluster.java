@@ -143,6 +143,8 @@ final class Cluster {
                     option httpchk GET /health/ready
                     http-check expect status 200
                     default-server inter 1s fall 2 rise 2
+                    # a busy node answers its check late, a dead one refuses it at once: only the second is out
+                    timeout check 5s
                     http-response set-header X-Anxin-Node %%s
                     # an HTTP/2 upgrade (h2c: Java's HttpClient asks for one) would make the connection a tunnel to
                     # one node, with every later request on it there: requests stay HTTP/1.1 through the balancer
