@@ -2,8 +2,6 @@ package academy.anxin.api.v1;
 
 import academy.anxin.api.ApiProblem;
 import academy.anxin.kernel.domain.Language;
-import academy.anxin.learning.application.Catalog;
-import academy.anxin.learning.application.CatalogFilter;
 import academy.anxin.learning.application.CourseCard;
 import academy.anxin.learning.application.MicroLessonView;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,10 +10,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.OptionalLong;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,7 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The public catalog: current courses and micro-lessons, in Chinese or English. */
+/**
+ * The public catalog: current courses and micro-lessons, in Chinese or English, as built once per content
+ * generation ({@link CatalogDocuments}), with an entity tag for conditional requests.
+ */
 @Path("/v1/catalog")
 @RequestScoped
 @Tag(name = "catalog")
@@ -31,7 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CatalogResource {
 
     @Inject
-    Catalog catalog;
+    CatalogDocuments documents;
+
+    @Context
+    Request request;
 
     @GET
     @Path("/courses")
@@ -45,9 +52,7 @@ public class CatalogResource {
         if (language == null) {
             return badLanguage();
         }
-        List<CourseEntry> entries = catalog.courses(CatalogFilter.NONE, OptionalLong.empty()).stream()
-                .map(c -> CourseEntry.of(c, language)).toList();
-        return Response.ok(entries).build();
+        return answer(documents.courses(language));
     }
 
     @GET
@@ -61,9 +66,23 @@ public class CatalogResource {
         if (language == null) {
             return badLanguage();
         }
-        List<MicroLessonEntry> entries = catalog.microLessons().stream()
-                .map(m -> MicroLessonEntry.of(m, language)).toList();
-        return Response.ok(entries).build();
+        return answer(documents.microLessons(language));
+    }
+
+    /**
+     * The built document, or 304 when the client holds it already; "no-cache": a client may keep it but asks again
+     * each time, since an import can change it at any moment.
+     */
+    private Response answer(CatalogDocuments.Document document) {
+        EntityTag tag = new EntityTag(document.tag());
+        CacheControl revalidate = new CacheControl();
+        revalidate.setNoCache(true);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.cacheControl(revalidate).build();
+        }
+        return Response.ok(document.json(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).tag(tag)
+                .cacheControl(revalidate).build();
     }
 
     /** zh or en, absent means zh; anything else is refused rather than guessed. */
