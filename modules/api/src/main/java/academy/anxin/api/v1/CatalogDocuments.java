@@ -1,7 +1,7 @@
 package academy.anxin.api.v1;
 
-import academy.anxin.api.v1.CatalogResource.CourseEntry;
-import academy.anxin.api.v1.CatalogResource.MicroLessonEntry;
+import academy.anxin.api.v1.CatalogServlet.CourseEntry;
+import academy.anxin.api.v1.CatalogServlet.MicroLessonEntry;
 import academy.anxin.kernel.domain.Language;
 import academy.anxin.learning.application.Catalog;
 import academy.anxin.learning.application.CatalogFilter;
