@@ -3,16 +3,19 @@ package academy.anxin.api.v1;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASModelReader;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
- * Documents {@code POST /api/v1/verifications} and {@code POST /api/v1/matches} in {@code /openapi}: the endpoints
- * are servlets ({@link VerificationServlet}, {@link MatchServlet}),
+ * Documents {@code POST /api/v1/verifications}, {@code POST /api/v1/matches} and the catalog's {@code GET
+ * /api/v1/catalog/courses} and {@code /micro-lessons} in {@code /openapi}: the endpoints are servlets
+ * ({@link VerificationServlet}, {@link MatchServlet}, {@link CatalogServlet}),
  * which MicroProfile OpenAPI cannot scan, so this model is merged with what the JAX-RS resources' annotations
  * give (registered as {@code mp.openapi.model.reader}). The bodies' schemas come from the annotated records
  * ({@link VerificationRequest.Body}, {@link VerificationServlet.Answer}, {@code ApiProblem}).
@@ -89,7 +92,35 @@ public class VerificationDocument implements OASModelReader {
                                         .addAPIResponse("413", problem("a body over 4 KB"))
                                         .addAPIResponse("429", problem("over the key's rate")
                                                 .addHeader("Retry-After",
-                                                        header("seconds until a call would be taken")))))));
+                                                        header("seconds until a call would be taken"))))))
+                        .addPathItem(CatalogServlet.COURSES, catalog("courses", "List current courses",
+                                "Public. Each course's current version, with the tier or endorsement it serves, its "
+                                        + "lesson count and estimated minutes.", "CourseEntry"))
+                        .addPathItem(CatalogServlet.MICRO_LESSONS, catalog("microLessons",
+                                "List current micro-lessons", "Public. One-minute lessons with their tags.",
+                                "MicroLessonEntry")));
+    }
+
+    /** A catalog list: public, in one language, kept per content generation, with an entity tag. */
+    private static PathItem catalog(String id, String summary, String description, String entry) {
+        MediaType list = OASFactory.createMediaType().schema(OASFactory.createSchema()
+                .type(Schema.SchemaType.ARRAY).items(OASFactory.createSchema().ref("#/components/schemas/" + entry)));
+        return OASFactory.createPathItem().GET(OASFactory.createOperation()
+                .operationId(id)
+                .addTag("catalog")
+                .summary(summary)
+                .description(description + " Sent with Cache-Control: no-cache and an ETag; a client that sends it "
+                        + "back in If-None-Match gets 304 until content is imported.")
+                .addParameter(OASFactory.createParameter().name("lang").in(Parameter.In.QUERY)
+                        .description("zh (default) or en").schema(OASFactory.createSchema()
+                                .type(Schema.SchemaType.STRING)))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", OASFactory.createAPIResponse().description("the list")
+                                .content(OASFactory.createContent().addMediaType(JSON, list))
+                                .addHeader("ETag", header("the list's entity tag")))
+                        .addAPIResponse("304", OASFactory.createAPIResponse()
+                                .description("the client's copy (If-None-Match) is current"))
+                        .addAPIResponse("400", problem("lang is neither zh nor en"))));
     }
 
     private static APIResponse problem(String description) {

@@ -4,6 +4,7 @@ import academy.anxin.kernel.application.AuditTrail;
 import academy.anxin.kernel.domain.AuditRecord;
 import academy.anxin.learning.domain.ContentBundle;
 import academy.anxin.kernel.domain.ContentProblem;
+import academy.anxin.learning.domain.ContentGeneration;
 import academy.anxin.learning.domain.Course;
 import academy.anxin.learning.domain.CourseDraft;
 import academy.anxin.learning.domain.Courses;
@@ -39,6 +40,9 @@ public class ContentWriter {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    ContentGeneration generation;
 
     @Inject
     Clock clock;
@@ -79,6 +83,8 @@ public class ContentWriter {
             String detail = added.size() + " new: " + String.join(", ", added);
             audit.record(new AuditRecord(actor, "CONTENT_IMPORTED", "content", detail.length() > 480
                     ? detail.substring(0, 477) + "..." : detail, null));
+            // in this transaction: every node sees the new generation exactly when it sees the new content
+            generation.advance();
         }
         return new ImportReport(added, unchanged, List.of(), List.of());
     }

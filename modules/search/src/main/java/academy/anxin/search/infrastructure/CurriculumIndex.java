@@ -3,7 +3,7 @@ package academy.anxin.search.infrastructure;
 import academy.anxin.kernel.platform.SchemaMigrated;
 import academy.anxin.kernel.platform.StartupPhase;
 import academy.anxin.learning.application.Catalog;
-import academy.anxin.learning.application.ContentImported;
+import academy.anxin.learning.application.ContentChanged;
 import academy.anxin.learning.application.CurriculumText;
 import academy.anxin.search.application.SearchQuery;
 import academy.anxin.search.application.SearchResults;
@@ -25,9 +25,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The platform's curriculum index, in {@code anxin.search.dir} (default: {@code search-index} in the data folder).
  * At start it opens the index and checks it against the database: missing, stale (another fingerprint) or
- * corrupt (it does not open), it is rebuilt from the database. Every content import rebuilds it too. Rebuilds run
- * on the managed executor, one at a time, so no page request waits for index work; searches meanwhile see the
- * previous state.
+ * corrupt (it does not open), it is rebuilt from the database. Every content import rebuilds it too, on every
+ * node: learning's {@link ContentChanged} comes once per new content generation, at once on the node that imported
+ * and within about a second on the others (their poll of the generation), never for a poll that found nothing new.
+ * Rebuilds run on the managed executor, one at a time, so no page request waits for index work; searches meanwhile
+ * see the previous state.
  */
 @ApplicationScoped
 public class CurriculumIndex {
@@ -58,8 +60,8 @@ public class CurriculumIndex {
         executor.submit(() -> refresh("start"));
     }
 
-    void onImport(@Observes ContentImported imported) {
-        executor.submit(() -> refresh("content import of " + imported.added().size() + " new version(s)"));
+    void onContentChanged(@Observes ContentChanged changed) {
+        executor.submit(() -> refresh("content generation " + changed.generation()));
     }
 
     /** Brings the index in line with the database now (in the caller's thread). */

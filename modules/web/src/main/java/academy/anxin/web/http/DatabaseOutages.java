@@ -7,7 +7,6 @@ import academy.anxin.web.i18n.LanguageChoice;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,7 +24,7 @@ import java.util.ResourceBundle;
  * throughout, so that the page looks like the platform. The login mechanism, which runs before any filter and reads
  * the database for every logged-in request, answers the same way (security's {@code SessionFormMechanism}).
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+// mapped in web.xml, where the filters' order is set
 public class DatabaseOutages extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -31,7 +31,7 @@ import java.util.Map;
 @RequestScoped
 public class LanguageChoice {
 
-    static final String COOKIE = "anxin-lang";
+    public static final String COOKIE = "anxin-lang";
     private static final int COOKIE_SECONDS = 365 * 24 * 3600;
     /** Session attribute: the logged-in person's language, so that their account is not read on every request. */
     private static final String ACCOUNT_LANGUAGE = LanguageChoice.class.getName() + ".account";

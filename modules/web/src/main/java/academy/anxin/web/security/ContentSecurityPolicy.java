@@ -3,7 +3,6 @@ package academy.anxin.web.security;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,12 +28,11 @@ import java.util.UUID;
  * That answer is set first and the page's policy replaces it: PrimeFaces adds its header, and two policies would
  * both be enforced. Error pages are rendered in an error dispatch, so this runs there too.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true,
-        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
+// mapped in web.xml, where the filters' order is set
 public class ContentSecurityPolicy extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    static final String HEADER = "Content-Security-Policy";
+    public static final String HEADER = "Content-Security-Policy";
     /** For anything that is not a page. */
     static final String NOTHING = "default-src 'none'; frame-ancestors 'none'";
     /** The request parameter PrimeFaces reads a page's nonce from on a post. */
@@ -100,8 +98,16 @@ public class ContentSecurityPolicy extends HttpFilter {
         };
     }
 
+    /**
+     * A nonce as PrimeFaces makes one for a response (a random UUID's text in Base64): for a page it did not render
+     * this time, a visitor's post without one and a page served as kept ({@code web.http.PublicPages}).
+     */
+    public static String freshNonce() {
+        return Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+    }
+
     private static HttpServletRequest withNonce(HttpServletRequest request) {
-        String nonce = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        String nonce = freshNonce();
         return new HttpServletRequestWrapper(request) {
             @Override
             public String getParameter(String name) {

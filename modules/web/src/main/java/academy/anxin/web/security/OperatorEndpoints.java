@@ -8,7 +8,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,7 +26,7 @@ import java.util.stream.Collectors;
  * (heap, threads, pools, an error's class, where the audit trail broke) are for a logged-in platform admin only:
  * they tell an attacker what runs here and how it is doing.
  */
-@WebFilter(urlPatterns = {"/metrics", "/metrics/*", "/health", "/health/*"}, asyncSupported = true)
+// mapped in web.xml, where the filters' order is set
 public class OperatorEndpoints extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

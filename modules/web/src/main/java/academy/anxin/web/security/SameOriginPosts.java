@@ -2,7 +2,6 @@ package academy.anxin.web.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,7 +23,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * The page's own host is the {@code Host} the request came to; the configured public address
  * ({@code anxin.public.url}) is accepted as well, for a proxy that rewrites {@code Host}.
  */
-@WebFilter(urlPatterns = "*.xhtml", asyncSupported = true)
+// mapped in web.xml, where the filters' order is set
 public class SameOriginPosts extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

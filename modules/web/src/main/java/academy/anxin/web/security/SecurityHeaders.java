@@ -2,7 +2,6 @@ package academy.anxin.web.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +15,7 @@ import java.util.Set;
  * must not find it in the cache or behind the back button. Served over HTTPS ({@link HttpsOnly}), every answer
  * tells the browser to use nothing else (HSTS).
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+// mapped in web.xml, where the filters' order is set
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -40,6 +40,20 @@ public class TestDatabase implements LauncherSessionListener {
             throw new AssertionError(e);
         }
     }
+
+    /** Runs one statement that changes rows on the tests' database, e.g. what another node's transaction would. */
+    public static int update(String sql, Object... parameters) {
+        try (Connection db = DriverManager.getConnection(System.getProperty(URL_PROPERTY));
+             PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static final String NAME = System.getProperty("anxin.it.db.name", "anxin_it");
 
     private EmbeddedDatabase embedded;
