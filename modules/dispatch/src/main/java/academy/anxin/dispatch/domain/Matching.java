@@ -106,11 +106,15 @@ public final class Matching {
                     rules.whenNobodyHereReferrals());
         }
         allowed.sort(BY_EXPERIENCE);
-        int shown = Math.min(Math.max(0, listed), allowed.size());
-        List<Candidate> candidates = new ArrayList<>(shown);
-        for (int i = 0; i < shown; i++) {
+        int total = allowed.size();
+        List<Candidate> candidates = new ArrayList<>(Math.min(Math.max(0, listed), total));
+        for (int i = 0; i < allowed.size() && candidates.size() < listed; i++) {
             Member member = allowed.get(i);
             CaseCheck.Decision decision = CaseCheck.decide(need, member.held());
+            if (!decision.allowed()) {
+                total--; // fails closed, should the two ever part: nobody is listed whom decide refuses
+                continue;
+            }
             List<String> decidedBy = decision.decidedBy();
             List<Member.Credential> deciding = new ArrayList<>(decidedBy.size());
             for (Member.Credential credential : member.credentials()) {
@@ -120,7 +124,11 @@ public final class Matching {
             }
             candidates.add(new Candidate(member, decision.reasons(), deciding));
         }
-        return new Result(need, candidates, allowed.size(), members.size(), null, List.of());
+        if (total == 0) {
+            return new Result(need, List.of(), 0, members.size(), shortfall(need, members),
+                    rules.whenNobodyHereReferrals());
+        }
+        return new Result(need, candidates, total, members.size(), null, List.of());
     }
 
     /** Which of the case's needs nobody meets, each on its own, and whether they are met only apart. */
