@@ -108,9 +108,8 @@ public class CaseMatching {
         List<Member> members = rules.need(description.requirement()).asksOfVolunteers()
                 ? pool.standing(organizationId) : List.of();
         Matching.Result result = Matching.match(rules, description, members,
-                members.isEmpty() ? Member::experience : experienceOf(organizationId, description));
-        List<Matching.Candidate> listed = result.candidates().subList(0, Math.min(shown,
-                result.candidates().size()));
+                members.isEmpty() ? Member::experience : experienceOf(organizationId, description), shown);
+        List<Matching.Candidate> listed = result.candidates();
         Map<Long, String> names = named && !listed.isEmpty()
                 ? organizations.names(listed.stream().map(c -> c.member().personId()).toList()) : Map.of();
         List<MatchView.Volunteer> volunteers = listed.stream().map(c -> new MatchView.Volunteer(c.member().memberId(),
@@ -130,7 +129,7 @@ public class CaseMatching {
         Matching.Shortfall shortfall = result.shortfall();
         return new MatchView(result.need().tier() == null ? null : result.need().tier().name(),
                 result.need().endorsements().stream().map(Enum::name).sorted().toList(), volunteers,
-                result.candidates().size(), result.weighed(), result.beyondVolunteers(),
+                result.total(), result.weighed(), result.beyondVolunteers(),
                 shortfall == null || shortfall.tierMissing() == null ? null : shortfall.tierMissing().name(),
                 shortfall == null ? List.of() : shortfall.endorsementsMissing().stream().map(Enum::name).sorted()
                         .toList(),
@@ -172,9 +171,11 @@ public class CaseMatching {
         List<MatchView.Nearby> found = new ArrayList<>();
         for (ListedNearby.Nearby other : directory.sameCity(region, organizationId, description.population(),
                 description.channel(), description.language(), description.accessibility())) {
-            Matching.Result there = Matching.match(rules, description, pool.standing(other.organizationId()));
+            // how many may take it there: nobody listed, so no one's reasons worded
+            Matching.Result there = Matching.match(rules, description, pool.standing(other.organizationId()),
+                    Member::experience, 0);
             if (there.anyone()) {
-                found.add(new MatchView.Nearby(other, there.candidates().size()));
+                found.add(new MatchView.Nearby(other, there.total()));
             }
         }
         return found;

@@ -20,12 +20,14 @@ import java.util.stream.Collectors;
 public final class Matching {
 
     /** Most experienced first; among equals the longest-standing member (lowest member id). */
-    public static final Comparator<Candidate> RANKING = Comparator
-            .comparingLong((Candidate c) -> c.member().experience().atRisk()).reversed()
-            .thenComparing(Comparator.comparingLong((Candidate c) -> c.member().experience().withPopulation())
-                    .reversed())
-            .thenComparing(Comparator.comparingLong((Candidate c) -> c.member().experience().inChannel()).reversed())
-            .thenComparingLong(c -> c.member().memberId());
+    public static final Comparator<Member> BY_EXPERIENCE = Comparator
+            .comparingLong((Member m) -> m.experience().atRisk()).reversed()
+            .thenComparing(Comparator.comparingLong((Member m) -> m.experience().withPopulation()).reversed())
+            .thenComparing(Comparator.comparingLong((Member m) -> m.experience().inChannel()).reversed())
+            .thenComparingLong(Member::memberId);
+
+    /** {@link #BY_EXPERIENCE}, for candidates. */
+    public static final Comparator<Candidate> RANKING = Comparator.comparing(Candidate::member, BY_EXPERIENCE);
 
     private Matching() {
     }
@@ -51,10 +53,11 @@ public final class Matching {
     }
 
     /**
-     * The answer: what the case needs, who may take it (ranked), how many members were weighed; when nobody may,
-     * the shortfall (null when the rules send the case elsewhere) and the referrals the rules name.
+     * The answer: what the case needs, who may take it (ranked: the first {@code listed} asked for, each with the
+     * reasons), how many may in all, how many members were weighed; when nobody may, the shortfall (null when the
+     * rules send the case elsewhere) and the referrals the rules name.
      */
-    public record Result(CaseRules.Need need, List<Candidate> candidates, int weighed, Shortfall shortfall,
+    public record Result(CaseRules.Need need, List<Candidate> candidates, int total, int weighed, Shortfall shortfall,
                          List<CaseRules.Referral> referrals) {
 
         public Result {
@@ -63,7 +66,7 @@ public final class Matching {
         }
 
         public boolean anyone() {
-            return !candidates.isEmpty();
+            return total > 0;
         }
 
         /** Whether the rules take the case out of volunteers' hands (imminent danger, severe mental illness). */
@@ -73,38 +76,59 @@ public final class Matching {
     }
 
     public static Result match(CaseRules rules, CaseDescription description, List<Member> members) {
-        return match(rules, description, members, Member::experience);
+        return match(rules, description, members, Member::experience, Integer.MAX_VALUE);
     }
 
     /**
-     * As {@link #match(CaseRules, CaseDescription, List)}, with each member's experience of the case worked out
-     * only for those who may take it: the ranking needs no one else's.
+     * As {@link #match(CaseRules, CaseDescription, List)}, listing only the {@code listed} most experienced, each
+     * member's experience of the case worked out only for those who may take it, and the reasons only for those
+     * listed: the ranking needs no one else's experience, and nobody else's reasons are shown. Of an organization's
+     * 5,000 members a few hundred may take a case and twenty are shown; wording the reasons and deciding credentials
+     * of all of them was most of a match's garbage. Who may take it is {@link CaseCheck#allows}, the same rule as
+     * {@link CaseCheck#decide} without the words (credentials' tests hold them to the same answer).
      */
     public static Result match(CaseRules rules, CaseDescription description, List<Member> members,
-                               java.util.function.Function<Member, Member.Experience> experience) {
+                               java.util.function.Function<Member, Member.Experience> experience, int listed) {
         CaseRules.Need need = rules.need(description.requirement());
         if (!need.problems().isEmpty() || need.beyondVolunteers() || !need.asksOfVolunteers()) {
             // nobody is weighed: the rules send the case elsewhere, or cannot decide it (then it is refused)
-            return new Result(need, List.of(), members.size(), null, need.referTo());
+            return new Result(need, List.of(), 0, members.size(), null, need.referTo());
         }
-        List<Candidate> candidates = new ArrayList<>();
-        for (Member member : members) {
-            if (!CaseCheck.allows(need, member.credentials())) {
-                continue; // the reasons are only worked out for those who may take it
+        List<Member> allowed = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            Member member = members.get(i);
+            if (CaseCheck.allows(need, member.credentials())) {
+                allowed.add(member.withExperience(experience.apply(member)));
             }
+        }
+        if (allowed.isEmpty()) {
+            return new Result(need, List.of(), 0, members.size(), shortfall(need, members),
+                    rules.whenNobodyHereReferrals());
+        }
+        allowed.sort(BY_EXPERIENCE);
+        int total = allowed.size();
+        List<Candidate> candidates = new ArrayList<>(Math.min(Math.max(0, listed), total));
+        for (int i = 0; i < allowed.size() && candidates.size() < listed; i++) {
+            Member member = allowed.get(i);
             CaseCheck.Decision decision = CaseCheck.decide(need, member.held());
-            if (decision.allowed()) {
-                Set<String> deciding = Set.copyOf(decision.decidedBy());
-                candidates.add(new Candidate(member.withExperience(experience.apply(member)), decision.reasons(),
-                        member.credentials().stream().filter(c -> deciding.contains(c.number())).toList()));
+            if (!decision.allowed()) {
+                total--; // fails closed, should the two ever part: nobody is listed whom decide refuses
+                continue;
             }
+            List<String> decidedBy = decision.decidedBy();
+            List<Member.Credential> deciding = new ArrayList<>(decidedBy.size());
+            for (Member.Credential credential : member.credentials()) {
+                if (decidedBy.contains(credential.number())) {
+                    deciding.add(credential);
+                }
+            }
+            candidates.add(new Candidate(member, decision.reasons(), deciding));
         }
-        if (!candidates.isEmpty()) {
-            candidates.sort(RANKING);
-            return new Result(need, candidates, members.size(), null, List.of());
+        if (total == 0) {
+            return new Result(need, List.of(), 0, members.size(), shortfall(need, members),
+                    rules.whenNobodyHereReferrals());
         }
-        return new Result(need, List.of(), members.size(), shortfall(need, members),
-                rules.whenNobodyHereReferrals());
+        return new Result(need, candidates, total, members.size(), null, List.of());
     }
 
     /** Which of the case's needs nobody meets, each on its own, and whether they are met only apart. */
@@ -128,10 +152,12 @@ public final class Matching {
         long tierHolders = 0;
         long[] endorsed = new long[need.endorsements().size()];
         List<Endorsement> wanted = List.copyOf(need.endorsements());
-        for (Member member : members) {
+        for (int m = 0; m < members.size(); m++) {
             boolean tier = false;
-            boolean[] has = new boolean[endorsed.length];
-            for (Member.Credential c : member.credentials()) {
+            int has = 0; // one bit per wanted endorsement: no array per member
+            List<Member.Credential> credentials = members.get(m).credentials();
+            for (int k = 0; k < credentials.size(); k++) {
+                Member.Credential c = credentials.get(k);
                 if (!c.status().isValid()) {
                     continue;
                 }
@@ -140,12 +166,12 @@ public final class Matching {
                 }
                 int i = c.kind().isTier() ? -1 : wanted.indexOf(c.kind().endorsement());
                 if (i >= 0) {
-                    has[i] = true;
+                    has |= 1 << i;
                 }
             }
             tierHolders += tier ? 1 : 0;
-            for (int i = 0; i < has.length; i++) {
-                endorsed[i] += has[i] ? 1 : 0;
+            for (int i = 0; i < endorsed.length; i++) {
+                endorsed[i] += (has >> i) & 1;
             }
         }
         Map<String, Long> counts = new java.util.LinkedHashMap<>();

@@ -117,6 +117,32 @@ class MatchingTest {
     }
 
     @Test
+    void listingTheFirstFewKeepsTheRankingAndCountsEveryoneWhoMay() {
+        List<Member> members = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            members.add(member(i, new Member.Experience(i % 7 * 60, i * 10, 0), L3, GRIEF));
+            members.add(member(100 + i, new Member.Experience(6000, 6000, 6000), L2, GRIEF)); // may not
+        }
+        Matching.Result all = Matching.match(RULES, bereavedAt(CaseRequirement.Risk.HIGH), members);
+
+        Matching.Result firstFive = Matching.match(RULES, bereavedAt(CaseRequirement.Risk.HIGH), members,
+                Member::experience, 5);
+
+        assertEquals(30, all.total());
+        assertEquals(30, firstFive.total());
+        assertEquals(60, firstFive.weighed());
+        assertTrue(firstFive.anyone());
+        assertEquals(all.candidates().subList(0, 5), firstFive.candidates(), "the same five, reasons and all");
+        assertEquals(List.of("L3 required, holds L3", "BEREAVEMENT endorsement held"),
+                firstFive.candidates().get(4).reasons());
+        Matching.Result noneListed = Matching.match(RULES, bereavedAt(CaseRequirement.Risk.HIGH), members,
+                Member::experience, 0);
+        assertEquals(List.of(), noneListed.candidates());
+        assertEquals(30, noneListed.total());
+        assertTrue(noneListed.anyone(), "someone may, though nobody is listed");
+    }
+
+    @Test
     void suspendedOrExpiredCredentialsDoNotCount() {
         Member suspended = new Member(1, 1001, List.of(credential(L3, CredentialStatus.SUSPENDED),
                 credential(GRIEF, CredentialStatus.ACTIVE)), Member.Experience.NONE);

@@ -38,8 +38,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *       ranked).</li>
  *   <li>Calls at half that rate, each call started on a fixed schedule whatever the previous one is doing (an open
  *       loop, so a slow answer cannot hide the ones waiting behind it), and prints p50 and p99 (target: p99 under
- *       20 ms); then at a quarter of it, to tell the server's tail from the two cores' contention with the
- *       caller.</li>
+ *       20 ms), each timed from when it was due; then at a quarter of it, to tell the server's tail from the two
+ *       cores' contention with the caller.</li>
  * </ol>
  * Properties: {@code bench.base}, {@code bench.db} (JDBC URL, user root or {@code bench.dbUser}), {@code bench.key},
  * {@code bench.volunteers} (5000), {@code bench.concurrency} (8), {@code bench.seconds} (20), {@code bench.warmup} (30).
@@ -145,20 +145,23 @@ public final class MatchingBenchmark {
         List<CompletableFuture<?>> pending = java.util.Collections.synchronizedList(new ArrayList<>());
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
         AtomicLong started = new AtomicLong();
+        long began = System.nanoTime();
         clock.scheduleAtFixedRate(() -> {
-            if (started.getAndIncrement() >= calls) {
+            long n = started.getAndIncrement();
+            if (n >= calls) {
                 return;
             }
-            long start = System.nanoTime();
+            // timed from when the call was due, not from when this thread got round to it: a pause of the caller
+            // (its collector, or the scheduler catching up late runs in a burst) counts against the call too
+            long due = began + n * interval;
             pending.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((answer, error) -> {
                 if (error == null && answer.statusCode() == 200) {
-                    latencies.add(System.nanoTime() - start);
+                    latencies.add(System.nanoTime() - due);
                 } else {
                     failed.incrementAndGet();
                 }
             }));
         }, 0, interval, TimeUnit.NANOSECONDS);
-        long began = System.nanoTime();
         while (started.get() < calls) {
             Thread.sleep(50);
         }
