@@ -3,6 +3,7 @@ package academy.anxin.api;
 import academy.anxin.kernel.domain.AccessDenied;
 import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.kernel.platform.DatabaseOutage;
+import academy.anxin.kernel.platform.WriteConflict;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -14,7 +15,8 @@ import java.util.logging.Logger;
 
 /**
  * Turns every failure into a JSON problem with the right status; the details stay in the server log. The database
- * being unreachable is a 503 with {@code Retry-After} ({@link Unavailable}), logged once per outage.
+ * being unreachable is a 503 with {@code Retry-After} ({@link Unavailable}), logged once per outage; a write that
+ * lost to another at the same moment a 503 with {@code Retry-After: 1} ({@link TryAgain}).
  */
 @Provider
 public class ApiErrors implements ExceptionMapper<Throwable> {
@@ -32,6 +34,13 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof DomainException refused) {
             return problem(400, refused.messageKey(), refused.field() == null ? "refused" : "refused: " + refused.field());
+        }
+        if (WriteConflict.isConflict(failure)) {
+            // rolled back whole: nothing stored, and the same request again succeeds
+            LOG.log(Level.FINE, "API request lost a write conflict; answered try again", failure);
+            return Response.status(TryAgain.STATUS).type(Unavailable.MEDIA_TYPE)
+                    .header("Retry-After", TryAgain.RETRY_AFTER).header("Cache-Control", "no-store")
+                    .entity(TryAgain.json()).build();
         }
         // looked up rather than injected: providers are not CDI beans here (annotated discovery)
         if (CDI.current().select(DatabaseOutage.class).get().noteFailure(failure)) {

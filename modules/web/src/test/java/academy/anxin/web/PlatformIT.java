@@ -8,6 +8,7 @@ import academy.anxin.web.support.Browser;
 import academy.anxin.web.support.JsonBody;
 import academy.anxin.web.support.ListeningSockets;
 import academy.anxin.web.support.PlatformWar;
+import academy.anxin.web.support.TestDatabase;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -18,6 +19,11 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -126,6 +132,30 @@ class PlatformIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(400, post.statusCode(), post.body());
         assertTrue(post.body().contains("页面已过期"), post.body());
+    }
+
+    @Test
+    void everyTableOfTheMigratedSchemaHasAPrimaryKeyAndIsInnoDb() throws Exception {
+        // what a Galera cluster needs: it replicates InnoDB only, and finds a row to certify and apply by its key
+        List<String> unfit = new ArrayList<>();
+        int tables = 0;
+        try (Connection db = DriverManager.getConnection(System.getProperty(TestDatabase.URL_PROPERTY));
+             Statement sql = db.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT t.table_name, t.engine, EXISTS (SELECT 1 FROM"
+                     + " information_schema.table_constraints c WHERE c.table_schema = t.table_schema"
+                     + " AND c.table_name = t.table_name AND c.constraint_type = 'PRIMARY KEY')"
+                     + " FROM information_schema.tables t WHERE t.table_schema = DATABASE()"
+                     + " AND t.table_type = 'BASE TABLE'")) {
+            while (rows.next()) {
+                tables++;
+                if (!"InnoDB".equalsIgnoreCase(rows.getString(2)) || !rows.getBoolean(3)) {
+                    unfit.add(rows.getString(1) + " (" + rows.getString(2) + (rows.getBoolean(3) ? "" : ", no primary key")
+                            + ")");
+                }
+            }
+        }
+        assertTrue(tables > 30, "the schema is migrated: " + tables + " tables");
+        assertEquals(List.of(), unfit);
     }
 
     @Test

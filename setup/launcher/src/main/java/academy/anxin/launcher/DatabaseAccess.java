@@ -74,7 +74,8 @@ final class DatabaseAccess implements AutoCloseable {
 
     /** A configured server: host, port and database from the JDBC URL; the account from the settings or the URL. */
     static DatabaseAccess configured(String url, String user, String password, Path embeddedHome) throws IOException {
-        String rest = url.replaceFirst("^jdbc:(mariadb|mysql)://", "");
+        // a high-availability mode (setup/cluster-db's sequential://) names several hosts: the first is taken
+        String rest = url.replaceFirst("^jdbc:(mariadb|mysql):((sequential|loadbalance|load-balance-read|replication):)?//", "");
         if (rest.equals(url) || !rest.contains("/")) {
             throw new IOException("ANXIN_DB_URL is not a MariaDB JDBC URL with a database (jdbc:mariadb://host:port/name): "
                     + url.replaceAll("password=[^&]*", "password=..."));

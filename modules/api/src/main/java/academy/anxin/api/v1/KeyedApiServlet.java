@@ -1,11 +1,13 @@
 package academy.anxin.api.v1;
 
 import academy.anxin.api.ApiProblem;
+import academy.anxin.api.TryAgain;
 import academy.anxin.api.Unavailable;
 import academy.anxin.identity.application.ApiClient;
 import academy.anxin.identity.application.ApiKeyService;
 import academy.anxin.identity.application.RateLimits;
 import academy.anxin.kernel.platform.DatabaseOutage;
+import academy.anxin.kernel.platform.WriteConflict;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
@@ -73,6 +75,14 @@ abstract class KeyedApiServlet extends HttpServlet {
                 if (!response.isCommitted()) {
                     response.reset();
                     Unavailable.write(response);
+                }
+                return;
+            }
+            if (WriteConflict.isConflict(failure)) {
+                // rolled back whole: nothing stored, and the same call again succeeds
+                if (!response.isCommitted()) {
+                    response.reset();
+                    TryAgain.write(response);
                 }
                 return;
             }

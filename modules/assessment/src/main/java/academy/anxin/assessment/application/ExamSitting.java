@@ -17,6 +17,7 @@ import academy.anxin.kernel.application.AuditTrail;
 import academy.anxin.kernel.domain.AuditRecord;
 import academy.anxin.kernel.domain.DomainException;
 import academy.anxin.kernel.domain.LocalizedText;
+import academy.anxin.kernel.platform.WriteConflict;
 import academy.anxin.learning.application.Study;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -290,7 +291,7 @@ public class ExamSitting {
      * Saves one answer as it is given (shown option indices; empty clears it). The draw comes from memory and the
      * save is one statement that only writes while the attempt is open and within its deadline, so a submit in
      * another tab either sees this answer or this save is refused: never half. No transaction of its own: the
-     * statement is its own.
+     * statement is its own, and so it is repeated after a conflicting write ({@link WriteConflict#retried}).
      */
     public Instant save(Caller caller, long attemptId, int position, List<Integer> shown) {
         Attempts.Draw draw = draws.of(attemptId).filter(d -> d.personId() == caller.personId())
@@ -301,7 +302,10 @@ public class ExamSitting {
         }
         List<Integer> answer = item.toItemAnswer(shown);
         Instant now = clock.instant();
-        if (!attempts.saveWhileOpen(attemptId, position, answer, now)) {
+        // the same answer written again is the same row: a save that lost to another write (a Galera certification
+        // failure, a deadlock with the deadline sweep) is simply done again, and only a third loss reaches the page
+        if (!WriteConflict.retried("exam answer autosave",
+                () -> attempts.saveWhileOpen(attemptId, position, answer, now))) {
             throw new DomainException(null, self.whySaveRefused(attemptId));
         }
         return now;

@@ -1,8 +1,10 @@
 package academy.anxin.web.http;
 
+import academy.anxin.api.TryAgain;
 import academy.anxin.api.Unavailable;
 import academy.anxin.kernel.domain.Language;
 import academy.anxin.kernel.platform.DatabaseOutage;
+import academy.anxin.kernel.platform.WriteConflict;
 import academy.anxin.web.i18n.LanguageChoice;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -50,6 +52,12 @@ public class DatabaseOutages extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException failure) {
+            if (WriteConflict.isConflict(failure) && !response.isCommitted()) {
+                // lost to another write at the same moment: rolled back whole, so "try again", not the 500 page
+                response.reset();
+                tryAgain(request, response);
+                return;
+            }
             if (!outage.noteFailure(failure)) {
                 throw failure;
             }
@@ -71,10 +79,29 @@ public class DatabaseOutages extends HttpFilter {
             Unavailable.write(response);
             return;
         }
+        page(request, response, "outage.title", "outage.text", Unavailable.RETRY_AFTER);
+    }
+
+    /**
+     * The answer to a request that lost a write conflict ({@link WriteConflict}): nothing of it was stored, and
+     * doing it again succeeds. A page or a JSON problem ({@link TryAgain}), 503 with {@code Retry-After: 1}. A page's
+     * form posted by JSF gets its own page back with the message instead ({@link ExpiredViews}); this is the
+     * answer where JSF had none (servlets, a failure while a page was written).
+     */
+    public static void tryAgain(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (wantsProblem(request)) {
+            TryAgain.write(response);
+            return;
+        }
+        page(request, response, "conflict.title", "conflict.page", TryAgain.RETRY_AFTER);
+    }
+
+    private static void page(HttpServletRequest request, HttpServletResponse response, String titleKey,
+                             String textKey, String retryAfter) throws IOException {
         Language language = LanguageChoice.ofVisitor(request);
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String title = texts.getString("outage.title");
+        String title = texts.getString(titleKey);
         String again = request.getContextPath() + request.getServletPath()
                 + (request.getPathInfo() == null ? "" : request.getPathInfo())
                 + ("GET".equals(request.getMethod()) && request.getQueryString() != null
@@ -84,13 +111,13 @@ public class DatabaseOutages extends HttpFilter {
                 + "<title>" + escape(title) + " · " + escape(texts.getString("app.name")) + "</title>"
                 + "<link rel=\"stylesheet\" href=\"" + escape(request.getContextPath() + STYLE) + "\"/></head>"
                 + "<body><main id=\"main\"><h1>" + escape(title) + "</h1>"
-                + "<p id=\"outage-text\" role=\"alert\">" + escape(MessageFormat.format(texts.getString("outage.text"),
-                        Unavailable.RETRY_AFTER)) + "</p>"
+                + "<p id=\"outage-text\" role=\"alert\">" + escape(MessageFormat.format(texts.getString(textKey),
+                        retryAfter)) + "</p>"
                 + "<p><a id=\"outage-retry\" href=\"" + escape(again) + "\">" + escape(texts.getString("outage.retry"))
                 + "</a></p></main></body></html>\n";
         byte[] body = page.getBytes(StandardCharsets.UTF_8);
         response.setStatus(Unavailable.STATUS);
-        response.setHeader("Retry-After", Unavailable.RETRY_AFTER);
+        response.setHeader("Retry-After", retryAfter);
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/html;charset=UTF-8");
         response.setContentLength(body.length);

@@ -1,6 +1,8 @@
 package academy.anxin.web.http;
 
 import academy.anxin.kernel.platform.DatabaseOutage;
+import academy.anxin.kernel.platform.WriteConflict;
+import academy.anxin.web.i18n.Texts;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -19,7 +21,9 @@ import java.util.logging.Logger;
 
 /**
  * An Ajax request that found the database unreachable is sent to its page's address, which
- * {@link DatabaseOutages} answers with the 503 page (JSF would otherwise answer it inside a 200).
+ * {@link DatabaseOutages} answers with the 503 page (JSF would otherwise answer it inside a 200). An action whose
+ * write lost to another at the same moment (kernel's {@code WriteConflict}) shows its page again with "please try
+ * again": nothing of it was stored.
  *
  * <p>A post whose view state the server does not know (the page expired with its session, or the post was forged
  * with a made-up view state), or whose view state is another page's (a post forged to a page its sender was never
@@ -58,6 +62,14 @@ public final class ExpiredViews extends ExceptionHandlerFactory {
                 if (expired(thrown) || notThisPages(event)) {
                     events.remove();
                     show(faces);
+                } else if (event.getPhaseId() != PhaseId.RENDER_RESPONSE && WriteConflict.isConflict(thrown)) {
+                    // the action's transaction lost to another write and was rolled back whole: the same page
+                    // again, the visitor's input kept, with "please try again" in the error summary (which every
+                    // Ajax request updates). A failure while the page is written goes on to DatabaseOutages.
+                    events.remove();
+                    Texts texts = CDI.current().select(Texts.class).get();
+                    texts.error(null, texts.text("conflict.text"));
+                    faces.renderResponse();
                 } else if (faces.getPartialViewContext().isAjaxRequest()
                         && CDI.current().select(DatabaseOutage.class).get().noteFailure(thrown)) {
                     // JSF would answer an Ajax request's failure inside a 200; the page's own address now gets

@@ -2,6 +2,7 @@ package academy.anxin.web.security;
 
 import academy.anxin.identity.application.LoginValidity;
 import academy.anxin.kernel.platform.DatabaseOutage;
+import academy.anxin.kernel.platform.WriteConflict;
 import academy.anxin.web.http.DatabaseOutages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -73,11 +74,27 @@ public class SessionFormMechanism implements HttpAuthenticationMechanism {
             }
             return validate(request, response, context);
         } catch (RuntimeException failure) {
+            if (WriteConflict.isConflict(failure)) {
+                // a login's write lost to another at the same moment: nothing stored, the same post again succeeds
+                return tryAgain(request, response);
+            }
             if (!outage.noteFailure(failure)) {
                 throw failure;
             }
             return unavailable(request, response);
         }
+    }
+
+    private static AuthenticationStatus tryAgain(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            if (!response.isCommitted()) {
+                response.reset();
+                DatabaseOutages.tryAgain(request, response);
+            }
+        } catch (IOException clientGone) {
+            // nothing more to tell it
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
