@@ -255,10 +255,12 @@ public final class ExamCohortBenchmark {
 
     private void openExamsPage(CohortVolunteer volunteer) throws Exception {
         BenchHttp.Reply page = http.get("/app/exams.xhtml", volunteer.session).get();
+        volunteer.session = sessionOf(page, volunteer.session);
         // a logged-in volunteer is sometimes refused under concurrent load (see the class comment); they reload
         for (int reload = 0; page.status() == 403 && reload < 5; reload++) {
             setUpReloads.incrementAndGet();
             page = http.get("/app/exams.xhtml", volunteer.session).get();
+            volunteer.session = sessionOf(page, volunteer.session);
         }
         String body = page.body();
         int card = body.indexOf("id=\"exam-" + EXAM + "\"");
@@ -330,6 +332,7 @@ public final class ExamCohortBenchmark {
         long[] sent = {System.nanoTime()};
         return http.post("/app/exams.xhtml", volunteer.session, form).thenCompose(posted -> {
                     startPosts.add(System.nanoTime() - sent[0]);
+                    volunteer.session = sessionOf(posted, volunteer.session);
                     sent[0] = System.nanoTime();
                     String location = posted.location().orElse("");
                     Matcher attempt = Pattern.compile("attempt=(\\d+)").matcher(location);
@@ -342,6 +345,7 @@ public final class ExamCohortBenchmark {
                     return http.get("/app/exam.xhtml?attempt=" + volunteer.attempt, volunteer.session);
                 }).thenAccept(page -> {
                     startPages.add(System.nanoTime() - sent[0]);
+                    volunteer.session = sessionOf(page, volunteer.session);
                     if (page.status() != 200) {
                         noteExample("start GET " + page.status(), volunteer, page);
                         throw new Refused("GET /app/exam.xhtml: HTTP " + page.status());
@@ -480,6 +484,7 @@ public final class ExamCohortBenchmark {
                 retry = true;
             } else {
                 latencies.add(now - sentAt[0]);
+                volunteer.session = sessionOf(response, volunteer.session);
                 statuses.merge(response.status(), 1, Integer::sum);
                 perSecond.computeIfAbsent((now - begin) / 1_000_000_000L, s -> new LongAdder()).increment();
                 if (response.status() != 200) {
@@ -704,24 +709,29 @@ public final class ExamCohortBenchmark {
     }
 
     /**
-     * The session's cookies the response sets ({@code JSESSIONID} and Payara's {@code JSESSIONIDVERSION}, which a
-     * distributable web app needs with it), as a {@code Cookie} header; {@code current} when it sets none.
+     * The session's cookies as a browser holds them after the response: {@code JSESSIONID} and Payara's
+     * {@code JSESSIONIDVERSION} from {@code current} (a {@code Cookie} header, or null), each replaced by the one the
+     * response sets. The version moves on with every request that changes the session, and a node that holds an
+     * older copy than the grid's trusts its own unless told of the newer one: on a cluster, a client that kept the
+     * login's version posted forms whose view the other node's copy did not hold (400, page expired).
      */
     private static String sessionOf(BenchHttp.Reply response, String current) {
-        List<String> session = new ArrayList<>();
+        Map<String, String> session = new java.util.LinkedHashMap<>();
+        if (current != null) {
+            for (String cookie : current.split("; ")) {
+                session.put(cookie.substring(0, cookie.indexOf('=')), cookie);
+            }
+        }
         for (String cookie : response.cookies()) {
             Matcher found = SESSION_COOKIE.matcher(cookie);
             if (found.find()) {
-                session.add(found.group(1));
+                session.put(found.group(1).substring(0, found.group(1).indexOf('=')), found.group(1));
             }
         }
-        if (!session.isEmpty()) {
-            return String.join("; ", session);
-        }
-        if (current == null) {
+        if (!session.containsKey("JSESSIONID")) {
             throw new IllegalStateException("no session cookie from " + response.path());
         }
-        return current;
+        return String.join("; ", session.values());
     }
 
     private static String viewState(String page) {
