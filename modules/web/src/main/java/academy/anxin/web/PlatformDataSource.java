@@ -6,8 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The platform's one data source: MariaDB through the application's own Connector/J, so that Payara Micro needs no
- * server-level set-up, pooled for local transactions, never XA ({@link LocalTransactionDataSource}: Galera refuses
- * XA, and one data source needs no two-phase commit). The URL (with user and password as URL parameters) comes from MicroProfile Config:
+ * server-level set-up, pooled for local transactions, never XA
+ * ({@link academy.anxin.datasource.LocalTransactionDataSource}: Galera refuses XA, and one data source needs no
+ * two-phase commit). The URL (with user and password as URL parameters) comes from MicroProfile Config:
  * {@code ANXIN_DB_URL} in the environment, or the default in {@code microprofile-config.properties}.
  *
  * <p>When the database goes away and comes back (the launcher restarts its embedded MariaDB), the pool heals by
@@ -19,7 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @DataSourceDefinition(
         name = Database.DATA_SOURCE,
-        className = "academy.anxin.web.LocalTransactionDataSource",
+        className = "academy.anxin.datasource.LocalTransactionDataSource",
         url = "${MPCONFIG=anxin.db.url}",
         minPoolSize = 2,
         maxPoolSize = 32,

@@ -1,4 +1,4 @@
-package academy.anxin.web;
+package academy.anxin.datasource;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -18,6 +18,10 @@ import org.mariadb.jdbc.MariaDbDataSource;
  * so it was pooled as XA and every transaction ran as {@code XA START ... XA COMMIT ONE PHASE}. A subclass would
  * inherit the interfaces, hence this wrapper. Atomicity is unchanged: every persistence unit and native store
  * uses this one data source, so a JTA transaction holds one connection and commits it once.
+ *
+ * <p>A module of its own, not a class of the WAR: Payara Server's connection pool loads the data source class through
+ * the application's class loader, which sees an EAR's {@code lib/} but not the WAR's classes, so the EAR puts this
+ * jar in {@code lib/} beside the driver (the WAR carries it for Payara Micro).
  *
  * <p>Payara sets the URL through {@link #setUrl} (the annotation's {@code url}) and the login timeout through
  * {@link #setLoginTimeout}.
