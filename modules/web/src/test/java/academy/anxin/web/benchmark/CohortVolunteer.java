@@ -18,6 +18,7 @@ final class CohortVolunteer {
     final String email;
     volatile String session;
     volatile String viewState;
+    volatile String nonce;
     volatile String startButton;
     volatile long attempt;
     volatile List<Question> questions = List.of();

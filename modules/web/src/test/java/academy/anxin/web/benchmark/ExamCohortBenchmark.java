@@ -100,6 +100,7 @@ public final class ExamCohortBenchmark {
     private static final String EMAIL_FORMAT = "cohort%05d@bench.anxin.test";
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"");
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final Pattern SESSION_COOKIE = Pattern.compile("^(JSESSIONID(?:VERSION)?=[^;]+)");
     private static final Pattern QUESTION = Pattern.compile(
             "<li class=\"question\" id=\"q(\\d+)\" data-position=\"(\\d+)\" data-type=\"([A-Z_]+)\"");
@@ -274,6 +275,9 @@ public final class ExamCohortBenchmark {
         button += "<input id=\"".length();
         volunteer.startButton = body.substring(button, body.indexOf('"', button));
         volunteer.viewState = viewState(body);
+        // the page's nonce, which PrimeFaces' script adds to every form it posts (a post without it is refused)
+        Matcher nonce = NONCE.matcher(body);
+        volunteer.nonce = nonce.find() ? nonce.group(1) : "";
     }
 
     // --- 2. synchronized start ---------------------------------------------------------------------------------
@@ -328,7 +332,7 @@ public final class ExamCohortBenchmark {
 
     private CompletableFuture<Void> start(CohortVolunteer volunteer) {
         String form = form("exams", "exams", volunteer.startButton, "x", "jakarta.faces.ViewState",
-                volunteer.viewState);
+                volunteer.viewState, "primefaces.nonce", volunteer.nonce);
         long[] sent = {System.nanoTime()};
         return http.post("/app/exams.xhtml", volunteer.session, form).thenCompose(posted -> {
                     startPosts.add(System.nanoTime() - sent[0]);
