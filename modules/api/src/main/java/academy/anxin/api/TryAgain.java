@@ -1,12 +1,7 @@
 package academy.anxin.api;
 
-import jakarta.json.Json;
-import jakarta.json.stream.JsonGenerator;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 /**
  * The answer to a request whose write lost to another at the same moment (kernel's {@code WriteConflict}: a
@@ -22,7 +17,7 @@ public final class TryAgain {
     public static final String RETRY_AFTER = "1";
     private static final String DETAIL = "Another change was being written at the same moment; nothing of this request"
             + " was stored. Send it again. / 同一时刻另有修改正在写入，本次请求的内容均未保存，请重新发送。";
-    private static final byte[] BODY = body();
+    private static final byte[] BODY = Unavailable.problem(CODE, DETAIL);
 
     private TryAgain() {
     }
@@ -32,29 +27,8 @@ public final class TryAgain {
         return BODY.clone();
     }
 
-    private static byte[] body() {
-        ByteArrayOutputStream json = new ByteArrayOutputStream(512);
-        try (JsonGenerator out = Json.createGeneratorFactory(Map.of()).createGenerator(json, StandardCharsets.UTF_8)) {
-            out.writeStartObject()
-                    .write("type", "about:blank")
-                    .write("title", "Service Unavailable")
-                    .write("status", STATUS)
-                    .write("detail", DETAIL)
-                    .write("code", CODE)
-                    .write("message", DETAIL)
-                    .writeEnd();
-        }
-        return json.toByteArray();
-    }
-
     /** Writes the whole answer on a servlet response that nothing has been committed on. */
     public static void write(HttpServletResponse response) throws IOException {
-        response.setStatus(STATUS);
-        response.setHeader("Retry-After", RETRY_AFTER);
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentType(Unavailable.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.setContentLength(BODY.length);
-        response.getOutputStream().write(BODY);
+        Unavailable.write(response, BODY, RETRY_AFTER);
     }
 }
